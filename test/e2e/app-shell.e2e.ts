@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { browserPerFile, openPage, saveScreenshot, VIEWPORTS } from './browser';
+
+const TITLES = [
+  'Yi: Open Foundation Models by 01.AI',
+  'Teaching Large Language Models to Reason with Reinforcement Learning',
+  'PixArt-Σ: Weak-to-Strong Training of Diffusion Transformer for 4K Text-to-Image Generation',
+];
+
+const browser = browserPerFile();
+
+describe('app shell', () => {
+  test.each(Object.entries(VIEWPORTS))(
+    'lists every paper of the digest (%s)',
+    async (name, viewport) => {
+      const { page, errors, close } = await openPage(browser(), '/', viewport);
+      try {
+        const titles = page
+          .getByRole('list', { name: '논문 목록' })
+          .getByRole('heading', { level: 2 });
+        await titles.first().waitFor();
+        expect(await titles.allTextContents()).toEqual(TITLES);
+        expect(await page.title()).toBe('논문 다이제스트');
+        await saveScreenshot(page, `app-shell-${name}`);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
+});

@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page, type ViewportSize } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+const LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const ARTIFACTS_DIR = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+
+export const VIEWPORTS = {
+  mobile: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 800 },
+} satisfies Record<string, ViewportSize>;
+
+export interface ChromiumExecutable {
+  path: string;
+  source: string;
+}
+
+/** Prefers an explicitly configured or system Chromium; the npm build is the fallback that always works. */
+export async function findChromium(): Promise<ChromiumExecutable> {
+  const configured = process.env.CHROME_PATH;
+  if (configured) {
+    if (!existsSync(configured))
+      throw new Error(`CHROME_PATH points to a missing file: ${configured}`);
+    return { path: configured, source: '$CHROME_PATH' };
+  }
+  if (existsSync('/usr/bin/chromium')) return { path: '/usr/bin/chromium', source: 'system' };
+  const { default: sparticuz } = await import('@sparticuz/chromium');
+  return { path: await sparticuz.executablePath(), source: '@sparticuz/chromium' };
+}
+
+/**
+ * Launches the Chromium that the e2e global setup picked before the calling file's tests and
+ * closes it after them. Call at the top of a test file; the returned getter works inside tests.
+ */
+export function browserPerFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: LAUNCH_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is only available inside tests');
+    return browser;
+  };
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors and uncaught exceptions seen since the page opened. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+/** Opens `path` of the app under test in a fresh context, so pages never share storage. */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  viewport: ViewportSize,
+): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport, locale: 'ko-KR' });
+  const page = await context.newPage();
+  // Below the test timeout, so a missing element fails with Playwright's message, not a timeout.
+  page.setDefaultTimeout(10_000);
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(new URL(path, inject('baseURL')).href);
+  return { page, errors, close: () => context.close() };
+}
+
+/** Saves a full-page screenshot as `test-artifacts/<name>.png` and returns its path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  const path = `${ARTIFACTS_DIR}${name}.png`;
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
