@@ -1,0 +1,12 @@
+/**
+ * The digest format: plain text in, entries out, and back.
+ *
+ * - `parseDigest(text)` reads a digest into `{ entries, warnings }`. It never throws, whatever the
+ *   input, and its time is linear in the input. See docs/digest-format.md for the format.
+ * - `formatDigest(entries)` writes entries back as digest text that `parseDigest` reads again.
+ */
+export { parseDigest } from './parse';
+export { formatDigest } from './format';
+export { decodeDigest } from './decode';
+export { slugify } from './entry-id';
+export type { DigestEntry, DigestWarning, ParseResult } from './types';
