@@ -10,7 +10,7 @@ const climbsInto = (folders) => `^(\\.\\./)+(src/)?(${folders.join('|')})(/|$)`;
 
 const MARKDOWN_LIBRARIES = {
   regex: '^(react-markdown|katex|remark-[^/]+|rehype-[^/]+)(/|$)',
-  message: 'Markdown and math rendering lives in src/components/ui/markdown*.tsx only.',
+  message: 'Markdown and math rendering lives in src/components/ui/markdown*.{ts,tsx} only.',
 };
 const UI_LIBRARIES = {
   regex: '^(react|react-dom|react-router|@tanstack/[^/]+)(/|$)',
@@ -33,8 +33,14 @@ const restrictImports = (...patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
 
-const CORE = ['src/digest/**', 'src/search/**', 'src/library/**', 'src/text/**'];
-const MARKDOWN_COMPONENTS = ['src/components/ui/markdown*.tsx'];
+const CORE = [
+  'src/digest/**',
+  'src/catalog/**',
+  'src/search/**',
+  'src/library/**',
+  'src/text/**',
+];
+const MARKDOWN_COMPONENTS = ['src/components/ui/markdown*.{ts,tsx}'];
 
 export default defineConfig(
   { ignores: ['dist', 'node_modules', 'test-artifacts'] },

@@ -1,0 +1,15 @@
+/**
+ * Plain-text typography for digest text, free of React and the DOM so it can be tested and reused
+ * anywhere. Nothing here builds HTML: results are strings or segment data for a renderer to turn into
+ * elements, which keeps escaping the renderer's (React's) job.
+ *
+ * - {@link typesetAbstract}: an arXiv abstract's LaTeX-ish text as text, link and math segments.
+ * - {@link hasMath}: a cheap test for math delimiters, to load a math renderer only when needed.
+ * - {@link toDollarMath}: `\(…\)` and `\[…\]` rewritten as the dollar math Markdown tools read.
+ * - {@link isSafeUrl}: whether a URL may become a live link (http, https and mailto only).
+ */
+export { typesetAbstract } from './typeset-abstract';
+export type { LinkSegment, MathSegment, Segment, TextSegment } from './typeset-abstract';
+export { hasMath } from './has-math';
+export { toDollarMath } from './dollar-math';
+export { isSafeUrl } from './safe-url';
