@@ -1,0 +1,255 @@
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useId,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
+import { Link } from 'react-router';
+import { sortTags, tagKey, type TagCount, type TagOrder } from '../../../catalog';
+import { homePath, tagPath } from '../../navigation/paths';
+
+export interface TagSidebarProps {
+  /** From `countTags(entries)`: counts, the most common spelling, most used first. */
+  tags: TagCount[];
+  /** Number of all papers. */
+  totalCount: number;
+  /** Tag key from the URL, or null for all papers. */
+  selectedTag: string | null;
+  /** Called after a link is followed, e.g. to close a drawer. */
+  onNavigate?: () => void;
+}
+
+const ORDERS: { order: TagOrder; label: string }[] = [
+  { order: 'count', label: '많은 순' },
+  { order: 'name', label: '가나다순' },
+];
+
+const numberFormat = new Intl.NumberFormat('ko-KR');
+
+/** Inside the element so that an outline in a clipping, scrolling column is never cut off. */
+const FOCUS_RING =
+  'focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-500 dark:focus-visible:outline-indigo-400';
+
+const ROW = `flex items-baseline gap-2 rounded-md px-2 py-1.5 ${FOCUS_RING}`;
+const ROW_IDLE =
+  'text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-zinc-100';
+const ROW_SELECTED =
+  'bg-indigo-50 font-semibold text-indigo-900 dark:bg-indigo-500/15 dark:text-indigo-200';
+const COUNT = 'ml-auto shrink-0 tabular-nums';
+const COUNT_IDLE = 'text-zinc-600 dark:text-zinc-400';
+const COUNT_SELECTED = 'text-indigo-700 dark:text-indigo-300';
+
+/**
+ * A modified or middle click opens the link elsewhere and leaves this page as it is, so a drawer
+ * holding the sidebar should stay open then.
+ */
+function isPlainClick(event: MouseEvent): boolean {
+  return event.button === 0 && !event.metaKey && !event.altKey && !event.ctrlKey && !event.shiftKey;
+}
+
+function CheckIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 16 16"
+      className="size-3.5 shrink-0 self-center"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d="M3.5 8.5l3 3 6-7" />
+    </svg>
+  );
+}
+
+/** Rows rarely change while the reader types, so a long list skips re-rendering most of them. */
+const TagLink = memo(function TagLink({
+  tag,
+  selected,
+  onClick,
+}: {
+  tag: TagCount;
+  selected: boolean;
+  onClick: (event: MouseEvent) => void;
+}) {
+  return (
+    <Link
+      to={tagPath(tag.key)}
+      aria-current={selected ? 'page' : undefined}
+      onClick={onClick}
+      className={`${ROW} ${selected ? ROW_SELECTED : ROW_IDLE}`}
+    >
+      {/* Screen readers would read the hash as "number sign" before every tag. */}
+      <span className="min-w-0 wrap-break-word">
+        <span aria-hidden="true">#</span>
+        {tag.label}
+      </span>
+      {selected && <CheckIcon />}{' '}
+      <span className={`${COUNT} ${selected ? COUNT_SELECTED : COUNT_IDLE}`}>
+        {numberFormat.format(tag.count)}
+        <span className="sr-only">편</span>
+      </span>
+    </Link>
+  );
+});
+
+interface SearchableTag {
+  tag: TagCount;
+  /** The label as the search compares it. */
+  text: string;
+}
+
+/**
+ * Rows that do not match are hidden, not unmounted: clearing the search of a long list then only
+ * flips attributes instead of building thousands of links again. Memoised so that a keystroke,
+ * whose filtering is deferred, does not walk the whole list before the input shows it.
+ */
+const TagList = memo(function TagList({
+  items,
+  matches,
+  selectedTag,
+  onClick,
+  hidden,
+}: {
+  items: readonly SearchableTag[];
+  /** Keys of the tags to show, or null for all. */
+  matches: ReadonlySet<string> | null;
+  selectedTag: string | null;
+  onClick: (event: MouseEvent) => void;
+  hidden: boolean;
+}) {
+  return (
+    <ul hidden={hidden} className="flex flex-col gap-px">
+      {items.map(({ tag }) => (
+        <li key={tag.key} hidden={matches !== null && !matches.has(tag.key)}>
+          <TagLink tag={tag} selected={tag.key === selectedTag} onClick={onClick} />
+        </li>
+      ))}
+    </ul>
+  );
+});
+
+export function TagSidebar({ tags, totalCount, selectedTag, onNavigate }: TagSidebarProps) {
+  const searchId = useId();
+  const [query, setQuery] = useState('');
+  const [order, setOrder] = useState<TagOrder>('count');
+  // The input answers every keystroke at once; the long list follows when the browser has time.
+  const deferredQuery = useDeferredValue(query);
+
+  // Search text is normalised once per list, not once per keystroke.
+  const sorted = useMemo(
+    (): SearchableTag[] => sortTags(tags, order).map((tag) => ({ tag, text: tagKey(tag.label) })),
+    [tags, order],
+  );
+  const needle = tagKey(deferredQuery.trim()).replace(/^#/, '');
+  const matches = useMemo(
+    () =>
+      needle
+        ? new Set(sorted.filter(({ text }) => text.includes(needle)).map(({ tag }) => tag.key))
+        : null,
+    [sorted, needle],
+  );
+  const matchCount = matches ? matches.size : sorted.length;
+
+  const handleClick = useCallback(
+    (event: MouseEvent) => {
+      if (isPlainClick(event)) onNavigate?.();
+    },
+    [onNavigate],
+  );
+
+  function handleSearchKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== 'Escape' || query === '') return;
+    // Only the search is cleared; a drawer listening for Escape stays open until the next press.
+    event.preventDefault();
+    event.stopPropagation();
+    setQuery('');
+  }
+
+  let status = '';
+  if (matchCount === 0) status = needle ? '일치하는 태그가 없습니다' : '태그가 없습니다';
+  else if (needle) status = `태그 ${numberFormat.format(matchCount)}개`;
+
+  const allSelected = selectedTag === null;
+
+  return (
+    <nav aria-label="태그" className="flex flex-col gap-3 text-sm">
+      <h2 className="px-2 text-xs font-semibold text-zinc-600 dark:text-zinc-400">태그</h2>
+
+      <Link
+        to={homePath()}
+        aria-current={allSelected ? 'page' : undefined}
+        onClick={handleClick}
+        className={`${ROW} ${allSelected ? ROW_SELECTED : ROW_IDLE}`}
+      >
+        <span className="min-w-0">전체 논문</span>
+        {allSelected && <CheckIcon />}{' '}
+        <span className={`${COUNT} ${allSelected ? COUNT_SELECTED : COUNT_IDLE}`}>
+          {numberFormat.format(totalCount)}
+          <span className="sr-only">편</span>
+        </span>
+      </Link>
+
+      <div className="flex flex-col gap-2 px-2">
+        <label htmlFor={searchId} className="sr-only">
+          태그 찾기
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={handleSearchKeyDown}
+          placeholder="태그 찾기"
+          autoComplete="off"
+          spellCheck={false}
+          className={`w-full rounded-md border border-zinc-500 bg-white px-2.5 py-1.5 text-zinc-900 placeholder:text-zinc-500 dark:border-zinc-500 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400 ${FOCUS_RING}`}
+        />
+
+        <div
+          role="group"
+          aria-label="정렬"
+          className="grid grid-cols-2 gap-0.5 rounded-md bg-zinc-100 p-0.5 text-xs dark:bg-zinc-800"
+        >
+          {ORDERS.map((option) => {
+            const pressed = order === option.order;
+            return (
+              <button
+                key={option.order}
+                type="button"
+                aria-pressed={pressed}
+                onClick={() => setOrder(option.order)}
+                className={`rounded px-2 py-1 ${FOCUS_RING} ${
+                  pressed
+                    ? 'bg-white font-semibold text-zinc-900 shadow-sm dark:bg-zinc-600 dark:text-white'
+                    : 'text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white'
+                }`}
+              >
+                {option.label}
+              </button>
+            );
+          })}
+        </div>
+      </div>
+
+      {/* Always present, so that screen readers announce the result as the reader types. */}
+      <p role="status" className="px-2 text-xs text-zinc-600 empty:sr-only dark:text-zinc-400">
+        {status}
+      </p>
+
+      <TagList
+        items={sorted}
+        matches={matches}
+        selectedTag={selectedTag}
+        onClick={handleClick}
+        hidden={matchCount === 0}
+      />
+    </nav>
+  );
+}

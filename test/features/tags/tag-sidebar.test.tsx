@@ -1,0 +1,208 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, useLocation } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { countTags } from '../../../src/catalog';
+import type { DigestEntry } from '../../../src/digest';
+import {
+  TagSidebar,
+  type TagSidebarProps,
+} from '../../../src/features/tags/components/tag-sidebar';
+
+function entry(tags: string[], index: number): DigestEntry {
+  return {
+    id: `paper-${index}`,
+    date: '2024-03-08',
+    title: `Paper ${index}`,
+    authors: [],
+    affiliation: '',
+    abstract: '',
+    commentary: '',
+    translation: '',
+    tags,
+    links: [],
+    line: index + 1,
+  };
+}
+
+/** One array of tags per paper. */
+function tagsOf(...papers: string[][]) {
+  return countTags(papers.map(entry));
+}
+
+// LLM 3 (spelt "LLM" twice, "llm" once), 강화학습 2, agents 1, Diffusion 1.
+const PAPERS = [['LLM', '강화학습'], ['llm', '강화학습', 'agents'], ['LLM'], ['Diffusion']];
+
+function Location() {
+  return <output aria-label="현재 위치">{useLocation().pathname}</output>;
+}
+
+function renderSidebar(props: Partial<TagSidebarProps> = {}, path = '/') {
+  const user = userEvent.setup();
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <TagSidebar
+        tags={tagsOf(...PAPERS)}
+        totalCount={PAPERS.length}
+        selectedTag={null}
+        {...props}
+      />
+      <Location />
+    </MemoryRouter>,
+  );
+  const nav = screen.getByRole('navigation', { name: '태그' });
+  const search = within(nav).getByRole('searchbox', { name: '태그 찾기' });
+  /** Visible text of the tag links, in order. */
+  const tagTexts = () =>
+    within(nav)
+      .queryAllByRole('link')
+      .filter((link) => link.getAttribute('href')?.startsWith('/tags/'))
+      .map((link) => link.textContent);
+  return { user, nav, search, tagTexts };
+}
+
+describe('TagSidebar', () => {
+  it('lists every tag under its most common spelling with its count, most used first', () => {
+    const { nav, tagTexts } = renderSidebar();
+
+    expect(within(nav).getByRole('heading', { name: '태그' })).toBeInTheDocument();
+    const llm = within(nav).getByRole('link', { name: 'LLM 3편' });
+    expect(llm).toHaveAttribute('href', '/tags/llm');
+    expect(llm).toHaveTextContent('#LLM');
+    expect(within(nav).getByRole('link', { name: '강화학습 2편' })).toHaveAttribute(
+      'href',
+      `/tags/${encodeURIComponent('강화학습')}`,
+    );
+    expect(tagTexts()).toEqual(['#LLM 3편', '#강화학습 2편', '#agents 1편', '#Diffusion 1편']);
+  });
+
+  it('links "전체 논문" to the home page with the number of all papers', () => {
+    const { nav } = renderSidebar({ totalCount: 1234 });
+
+    const all = within(nav).getByRole('link', { name: '전체 논문 1,234편' });
+    expect(all).toHaveAttribute('href', '/');
+    expect(all).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('marks the selected tag as the current page, and only it', () => {
+    const { nav } = renderSidebar({ selectedTag: '강화학습' });
+
+    expect(within(nav).getByRole('link', { name: '강화학습 2편' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    const others = within(nav)
+      .getAllByRole('link')
+      .filter((link) => link.getAttribute('aria-current') === 'page');
+    expect(others).toHaveLength(1);
+    expect(within(nav).getByRole('link', { name: /^전체 논문/ })).not.toHaveAttribute(
+      'aria-current',
+    );
+  });
+
+  it('filters tags case-insensitively as the reader types, ignoring a leading #', async () => {
+    const { user, nav, search, tagTexts } = renderSidebar();
+
+    await user.type(search, 'LL');
+    expect(tagTexts()).toEqual(['#LLM 3편']);
+
+    await user.clear(search);
+    await user.type(search, '#Agent');
+    expect(tagTexts()).toEqual(['#agents 1편']);
+    expect(within(nav).getByRole('status')).toHaveTextContent('태그 1개');
+  });
+
+  it('matches a decomposed (NFD) Korean query against a composed tag', async () => {
+    const { user, search, tagTexts } = renderSidebar();
+    const query = '화학'.normalize('NFD');
+    expect(query).not.toBe('화학');
+
+    await user.type(search, query);
+    expect(tagTexts()).toEqual(['#강화학습 2편']);
+  });
+
+  it('says so when no tag matches, and keeps the link to all papers', async () => {
+    const { user, nav, search, tagTexts } = renderSidebar();
+
+    await user.type(search, 'transformer');
+    expect(tagTexts()).toEqual([]);
+    expect(within(nav).getByRole('status')).toHaveTextContent('일치하는 태그가 없습니다');
+    expect(within(nav).getByRole('link', { name: /^전체 논문/ })).toBeInTheDocument();
+  });
+
+  it('clears the search on Escape without letting that Escape close anything else', async () => {
+    const { user, search, tagTexts } = renderSidebar();
+    const onDocumentEscape = vi.fn();
+    document.addEventListener('keydown', onDocumentEscape);
+
+    await user.type(search, 'zzz');
+    await user.keyboard('{Escape}');
+    expect(search).toHaveValue('');
+    expect(search).toHaveFocus();
+    expect(tagTexts()).toHaveLength(4);
+    expect(onDocumentEscape).not.toHaveBeenCalledWith(expect.objectContaining({ key: 'Escape' }));
+
+    await user.keyboard('{Escape}');
+    expect(onDocumentEscape).toHaveBeenCalledWith(expect.objectContaining({ key: 'Escape' }));
+    document.removeEventListener('keydown', onDocumentEscape);
+  });
+
+  it('switches between most used and alphabetical order', async () => {
+    const { user, nav, tagTexts } = renderSidebar();
+    const byCount = within(nav).getByRole('button', { name: '많은 순' });
+    const byName = within(nav).getByRole('button', { name: '가나다순' });
+    expect(byCount).toHaveAttribute('aria-pressed', 'true');
+    expect(byName).toHaveAttribute('aria-pressed', 'false');
+
+    await user.click(byName);
+    expect(byName).toHaveAttribute('aria-pressed', 'true');
+    expect(byCount).toHaveAttribute('aria-pressed', 'false');
+    // Korean collation puts Hangul before Latin, and ignores case.
+    expect(tagTexts()).toEqual(['#강화학습 2편', '#agents 1편', '#Diffusion 1편', '#LLM 3편']);
+
+    // Keyboard only: Tab back to the other button and press it.
+    await user.tab({ shift: true });
+    expect(byCount).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(byCount).toHaveAttribute('aria-pressed', 'true');
+    expect(tagTexts()).toEqual(['#LLM 3편', '#강화학습 2편', '#agents 1편', '#Diffusion 1편']);
+  });
+
+  it('keeps the filter when the order changes', async () => {
+    const { user, nav, search, tagTexts } = renderSidebar();
+
+    await user.type(search, 's');
+    expect(tagTexts()).toEqual(['#agents 1편', '#Diffusion 1편']);
+    await user.click(within(nav).getByRole('button', { name: '가나다순' }));
+    expect(tagTexts()).toEqual(['#agents 1편', '#Diffusion 1편']);
+    await user.type(search, 'i');
+    expect(tagTexts()).toEqual(['#Diffusion 1편']);
+  });
+
+  it('navigates and calls onNavigate when a link is followed', async () => {
+    const onNavigate = vi.fn();
+    const { user, nav } = renderSidebar({ onNavigate }, '/tags/llm');
+
+    await user.click(within(nav).getByRole('link', { name: '강화학습 2편' }));
+    expect(onNavigate).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('status', { name: '현재 위치' })).toHaveTextContent(
+      `/tags/${encodeURIComponent('강화학습')}`,
+    );
+
+    await user.click(within(nav).getByRole('link', { name: /^전체 논문/ }));
+    expect(onNavigate).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('status', { name: '현재 위치' })).toHaveTextContent(/^\/$/);
+  });
+
+  it('does not call onNavigate for a click that opens the link elsewhere', () => {
+    const onNavigate = vi.fn();
+    const { nav } = renderSidebar({ onNavigate });
+    const link = within(nav).getByRole('link', { name: 'LLM 3편' });
+    // jsdom does not open tabs; stop its default action so it does not try to navigate either.
+    link.addEventListener('click', (event) => event.preventDefault());
+
+    fireEvent.click(link, { ctrlKey: true });
+    fireEvent.click(link, { metaKey: true });
+    expect(onNavigate).not.toHaveBeenCalled();
+  });
+});
