@@ -1,13 +1,149 @@
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import type { DigestEntry } from '../../../digest';
+import { paperPath, type ViewMode } from '../../navigation/paths';
+import { listRows, paperKey, pinnedDayIndex } from '../list-rows';
+import { DayHeading } from './day-heading';
+import { PaperRow } from './paper-row';
 
-export function PaperList({ entries }: { entries: DigestEntry[] }) {
+const DAY_ESTIMATE = 40;
+const PAPER_ESTIMATE = 112;
+
+export interface PaperListProps {
+  /** The papers to list, already filtered, in digest order. */
+  entries: DigestEntry[];
+  /** The paper open in the detail pane, from the URL. */
+  selectedId: string | null;
+  /** Tag filter key, kept in the rows' links. */
+  tag: string | null;
+  /** Detail view, kept in the rows' links. */
+  view: ViewMode;
+  /** What the list shows, e.g. `전체 논문` or `#llm`; the paper count follows it. */
+  heading: string;
+}
+
+/**
+ * The papers grouped by day, newest first, in a virtual list that scrolls by itself: it fills the
+ * height its parent gives it and renders only the rows near the viewport.
+ */
+export function PaperList({ entries, selectedId, tag, view, heading }: PaperListProps) {
+  const headingId = useId();
+  const scrollElement = useRef<HTMLDivElement>(null);
+  const rows = useMemo(() => listRows(entries), [entries]);
+  const dayIndexes = useMemo(
+    () => rows.flatMap((row, index) => (row.kind === 'day' ? [index] : [])),
+    [rows],
+  );
+  const selectedIndex = useMemo(
+    () => rows.findIndex((row) => row.kind === 'paper' && row.entry.id === selectedId),
+    [rows, selectedId],
+  );
+
+  const estimateSize = useCallback(
+    (index: number) => (rows[index]?.kind === 'day' ? DAY_ESTIMATE : PAPER_ESTIMATE),
+    [rows],
+  );
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
+  // The current day's heading is rendered even when scrolled past, so that it can stay pinned.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      const pinned = pinnedDayIndex(dayIndexes, range.startIndex);
+      return pinned === undefined || indexes.includes(pinned) ? indexes : [pinned, ...indexes];
+    },
+    [dayIndexes],
+  );
+
+  // The app does not run React Compiler, and nothing memoized receives the virtualizer's functions.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollElement.current,
+    estimateSize,
+    getItemKey,
+    rangeExtractor,
+    overscan: 8,
+    // A row under the pinned day heading is not in view.
+    scrollPaddingStart: DAY_ESTIMATE,
+  });
+
+  // Only a new selection (or the selected row moving, when the list changes) scrolls, so the
+  // reader's own scrolling is never undone; and a row they can already see stays where it is,
+  // under their pointer. Only a rendered row has a measured place: before the first rows are
+  // laid out (a deep link), estimates could call a row visible that is not.
+  useEffect(() => {
+    if (selectedId === null || selectedIndex < 0) return;
+    const rendered = virtualizer.elementsCache.get(paperKey(selectedId))?.isConnected === true;
+    if (rendered && virtualizer.getOffsetForIndex(selectedIndex, 'auto')?.[1] === 'auto') return;
+    virtualizer.scrollToIndex(selectedIndex, { align: 'center' });
+  }, [selectedId, selectedIndex, virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  const topIndex = virtualizer.range?.startIndex;
+  const pinned = topIndex === undefined ? undefined : pinnedDayIndex(dayIndexes, topIndex);
+
   return (
-    <ul aria-label="논문 목록" className="space-y-4">
-      {entries.map((entry) => (
-        <li key={entry.id}>
-          <h2 className="text-lg font-semibold">{entry.title}</h2>
-        </li>
-      ))}
-    </ul>
+    <section
+      aria-labelledby={headingId}
+      className="flex h-full min-h-0 flex-col bg-white text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100"
+    >
+      <h2
+        id={headingId}
+        className="border-b border-zinc-200 px-4 py-3 text-base font-semibold break-words dark:border-zinc-800"
+      >
+        {heading}{' '}
+        <span className="text-sm font-normal text-zinc-600 tabular-nums dark:text-zinc-400">
+          {entries.length.toLocaleString('ko-KR')}편
+        </span>
+      </h2>
+      <div ref={scrollElement} className="min-h-0 flex-1 scroll-pt-12 overflow-y-auto">
+        {rows.length === 0 ? (
+          <p className="px-4 py-12 text-center text-[15px] text-zinc-600 dark:text-zinc-400">
+            이 조건에 맞는 논문이 없습니다.
+          </p>
+        ) : (
+          <div
+            role="list"
+            aria-label="논문 목록"
+            className="relative w-full"
+            style={{ height: virtualizer.getTotalSize() }}
+          >
+            {items.map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              // The pinned heading stays in the flow at the top, where `sticky` holds it; every
+              // other row is placed absolutely. Later headings paint over it as they arrive.
+              const isPinned = item.index === pinned;
+              return (
+                <div
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  role="listitem"
+                  aria-posinset={item.index + 1}
+                  aria-setsize={rows.length}
+                  className={
+                    isPinned
+                      ? 'sticky top-0 z-10'
+                      : `absolute inset-x-0 top-0 ${row.kind === 'day' ? 'z-10' : ''}`
+                  }
+                  style={isPinned ? undefined : { transform: `translateY(${item.start}px)` }}
+                >
+                  {row.kind === 'day' ? (
+                    <DayHeading date={row.date} count={row.count} />
+                  ) : (
+                    <PaperRow
+                      entry={row.entry}
+                      href={paperPath(row.entry.id, { tag, view })}
+                      selected={row.entry.id === selectedId}
+                    />
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        )}
+      </div>
+    </section>
   );
 }

@@ -1,0 +1,27 @@
+import { formatKoreanDate } from '../../../catalog';
+
+export interface DayHeadingProps {
+  /** `YYYY-MM-DD`, or null for undated papers. */
+  date: string | null;
+  /** Papers listed under this day. */
+  count: number;
+}
+
+export function DayHeading({ date, count }: DayHeadingProps) {
+  const label = formatKoreanDate(date);
+  return (
+    // Opaque, because it stays pinned over the rows scrolling beneath it.
+    <h3 className="flex items-baseline gap-2 border-b border-zinc-200 bg-zinc-50 px-4 py-2.5 text-sm font-semibold text-zinc-800 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200">
+      {date === null ? (
+        <span>{label}</span>
+      ) : (
+        <time dateTime={date} className="tabular-nums">
+          {label}
+        </time>
+      )}{' '}
+      <span className="text-xs font-normal text-zinc-600 tabular-nums dark:text-zinc-400">
+        {count}편
+      </span>
+    </h3>
+  );
+}

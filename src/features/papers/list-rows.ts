@@ -1,0 +1,48 @@
+import { groupByDay } from '../../catalog';
+import type { DigestEntry } from '../../digest';
+
+/** One row of the virtual paper list: a day's heading or one paper of that day. */
+export type ListRow =
+  | { kind: 'day'; key: string; date: string | null; count: number }
+  | { kind: 'paper'; key: string; entry: DigestEntry };
+
+/** The virtual-list key of a paper's row. */
+export function paperKey(id: string): string {
+  return `paper:${id}`;
+}
+
+/** Each day's heading followed by its papers, newest day first, undated last. */
+export function listRows(entries: readonly DigestEntry[]): ListRow[] {
+  const rows: ListRow[] = [];
+  for (const day of groupByDay(entries)) {
+    rows.push({
+      kind: 'day',
+      key: `day:${day.date ?? 'undated'}`,
+      date: day.date,
+      count: day.entries.length,
+    });
+    for (const entry of day.entries) rows.push({ kind: 'paper', key: paperKey(entry.id), entry });
+  }
+  return rows;
+}
+
+/**
+ * The day row whose heading stays pinned while `index` is the topmost visible row: the last day
+ * row at or before it. `dayIndexes` is ascending.
+ */
+export function pinnedDayIndex(dayIndexes: readonly number[], index: number): number | undefined {
+  let low = 0;
+  let high = dayIndexes.length - 1;
+  let found: number | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const candidate = dayIndexes[middle] ?? 0;
+    if (candidate <= index) {
+      found = candidate;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
