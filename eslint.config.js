@@ -33,13 +33,7 @@ const restrictImports = (...patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
 
-const CORE = [
-  'src/digest/**',
-  'src/catalog/**',
-  'src/search/**',
-  'src/library/**',
-  'src/text/**',
-];
+const CORE = ['src/digest/**', 'src/catalog/**', 'src/search/**', 'src/library/**', 'src/text/**'];
 const MARKDOWN_COMPONENTS = ['src/components/ui/markdown*.{ts,tsx}'];
 
 export default defineConfig(

@@ -1,10 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { applyTheme, initialThemeIsDark } from './features/theme/use-theme';
 import './styles/app.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root">');
+
+// Before the first render, so a dark-mode reader never sees a white flash.
+applyTheme(initialThemeIsDark());
 
 createRoot(container).render(
   <StrictMode>

@@ -1,12 +1,19 @@
 import { useState } from 'react';
-import { createBrowserRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
-import { HomePage } from './home-page';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { PageNotFound } from '../features/not-found/components/page-not-found';
 import { Providers } from './providers';
+import { ReaderPage } from './reader-page';
+
+export const ROUTES = [
+  { path: '/', element: <ReaderPage /> },
+  { path: '/tags/:tag', element: <ReaderPage /> },
+  { path: '/papers/:id', element: <ReaderPage /> },
+  { path: '*', element: <PageNotFound /> },
+];
 
 export function App() {
   // Created on mount rather than at import time, so importing the module has no side effects.
-  const [router] = useState(() => createBrowserRouter([{ path: '/', element: <HomePage /> }]));
+  const [router] = useState(() => createBrowserRouter(ROUTES));
   return (
     <Providers>
       <RouterProvider router={router} />

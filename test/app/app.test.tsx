@@ -12,16 +12,20 @@ We test things.
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 test('shows the titles of the fetched digest', async () => {
   const fetchDigest = vi.fn(() => Promise.resolve(new Response(ONE_ENTRY_DIGEST)));
   vi.stubGlobal('fetch', fetchDigest);
+  // The list is virtual and jsdom lays nothing out: give it a viewport and its rows a height.
+  vi.spyOn(Element.prototype, 'clientHeight', 'get').mockReturnValue(800);
+  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(100);
 
   render(<App />);
 
   const list = await screen.findByRole('list', { name: '논문 목록' });
-  expect(within(list).getByRole('heading', { level: 2 })).toHaveTextContent(
+  expect(within(list).getByRole('heading', { level: 4 })).toHaveTextContent(
     'A Tiny Paper About Tests',
   );
   expect(fetchDigest).toHaveBeenCalledTimes(1);

@@ -17,10 +17,10 @@ describe('app shell', () => {
       try {
         const titles = page
           .getByRole('list', { name: '논문 목록' })
-          .getByRole('heading', { level: 2 });
+          .getByRole('heading', { level: 4 });
         await titles.first().waitFor();
         expect(await titles.allTextContents()).toEqual(TITLES);
-        expect(await page.title()).toBe('논문 다이제스트');
+        expect(await page.title()).toBe('전체 논문 — 논문 다이제스트');
         await saveScreenshot(page, `app-shell-${name}`);
         expect(errors).toEqual([]);
       } finally {

@@ -1,18 +1,8 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page, type ViewportSize } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { LAUNCH_ARGS } from '../support/chromium';
 
 const ARTIFACTS_DIR = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 
@@ -20,24 +10,6 @@ export const VIEWPORTS = {
   mobile: { width: 390, height: 844 },
   desktop: { width: 1280, height: 800 },
 } satisfies Record<string, ViewportSize>;
-
-export interface ChromiumExecutable {
-  path: string;
-  source: string;
-}
-
-/** Prefers an explicitly configured or system Chromium; the npm build is the fallback that always works. */
-export async function findChromium(): Promise<ChromiumExecutable> {
-  const configured = process.env.CHROME_PATH;
-  if (configured) {
-    if (!existsSync(configured))
-      throw new Error(`CHROME_PATH points to a missing file: ${configured}`);
-    return { path: configured, source: '$CHROME_PATH' };
-  }
-  if (existsSync('/usr/bin/chromium')) return { path: '/usr/bin/chromium', source: 'system' };
-  const { default: sparticuz } = await import('@sparticuz/chromium');
-  return { path: await sparticuz.executablePath(), source: '@sparticuz/chromium' };
-}
 
 /**
  * Launches the Chromium that the e2e global setup picked before the calling file's tests and
@@ -69,6 +41,8 @@ export async function openPage(
   browser: Browser,
   path: string,
   viewport: ViewportSize,
+  /** Runs before the first navigation, e.g. to route requests or seed storage. */
+  prepare?: (page: Page) => Promise<void>,
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport, locale: 'ko-KR' });
   const page = await context.newPage();
@@ -79,6 +53,7 @@ export async function openPage(
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  await prepare?.(page);
   await page.goto(new URL(path, inject('baseURL')).href);
   return { page, errors, close: () => context.close() };
 }

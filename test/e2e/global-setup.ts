@@ -3,7 +3,7 @@ import { readdir, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './browser';
+import { findChromium } from '../support/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,0 +1,58 @@
+/** What the reader sees while the digest loads, when loading fails, and when it is empty. */
+
+export function DigestSkeleton() {
+  return (
+    <div role="status" aria-live="polite" className="flex h-full flex-col gap-6 p-4 sm:p-6">
+      <span className="sr-only">다이제스트를 불러오는 중…</span>
+      {Array.from({ length: 4 }, (_, day) => (
+        <div key={day} aria-hidden="true" className="space-y-3">
+          <div className="h-4 w-40 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
+          {Array.from({ length: 3 }, (_, row) => (
+            <div
+              key={row}
+              className="space-y-2 rounded-lg border border-zinc-100 p-3 dark:border-zinc-900"
+            >
+              <div className="h-4 w-11/12 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
+              <div className="h-3 w-1/2 animate-pulse rounded bg-zinc-100 dark:bg-zinc-900" />
+              <div className="h-3 w-5/6 animate-pulse rounded bg-zinc-100 dark:bg-zinc-900" />
+            </div>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function DigestLoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  return (
+    <div role="alert" className="mx-auto max-w-md p-6 text-center">
+      <h2 className="text-lg font-semibold">다이제스트를 불러오지 못했습니다</h2>
+      <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+        네트워크 연결을 확인한 뒤 다시 시도해 주세요.
+      </p>
+      <p lang="en" className="mt-1 text-xs break-all text-zinc-500 dark:text-zinc-400">
+        {error.message}
+      </p>
+      <button
+        type="button"
+        onClick={onRetry}
+        className="mt-4 rounded-md bg-indigo-700 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-500 dark:text-zinc-950 dark:hover:bg-indigo-400"
+      >
+        다시 시도
+      </button>
+    </div>
+  );
+}
+
+export function EmptyDigest() {
+  return (
+    <div className="mx-auto max-w-md p-6 text-center">
+      <h2 className="text-lg font-semibold">다이제스트에 논문이 없습니다</h2>
+      <p className="mt-2 text-sm leading-6 text-zinc-600 dark:text-zinc-400">
+        <code className="rounded bg-zinc-100 px-1 dark:bg-zinc-800">data/digest.txt</code>에 날짜
+        줄(<code>2024년 3월 8일</code>), 제목, 괄호 속 저자, 초록, 해설, <code>#태그</code> 순서로
+        논문을 적은 뒤 앱을 다시 빌드하세요.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { digest, entryLines } from '../support/digest-factory';
+import { browserPerFile, openPage, saveScreenshot, VIEWPORTS } from './browser';
+
+const browser = browserPerFile();
+
+const YI = 'Yi: Open Foundation Models by 01.AI';
+const YI_ID = '2024-03-08-yi-open-foundation-models-by-01-ai';
+const RL = 'Teaching Large Language Models to Reason with Reinforcement Learning';
+
+/** Serves `text` instead of the shipped digest, so one build covers every kind of digest. */
+async function serveDigest(page: Page, text: string, status = 200): Promise<void> {
+  await page.route('**/assets/digest-*.txt', (route) =>
+    route.fulfill({ status, body: text, contentType: 'text/plain; charset=utf-8' }),
+  );
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+function list(page: Page) {
+  return page.getByRole('list', { name: '논문 목록' });
+}
+
+describe('reading the digest', () => {
+  test('picks a tag, opens a paper, and shows abstract beside commentary on a desktop', async () => {
+    const { page, errors, close } = await openPage(browser(), '/', VIEWPORTS.desktop);
+    try {
+      await list(page).getByRole('link', { name: YI }).waitFor();
+      await expectNoAxeViolations(page);
+      await saveScreenshot(page, 'reader-list-desktop');
+
+      await page
+        .getByRole('navigation', { name: '태그' })
+        .getByRole('link', { name: /^rl\b/ })
+        .click();
+      await page.waitForURL('**/tags/rl');
+      expect(await list(page).getByRole('link').allTextContents()).toEqual([
+        expect.stringContaining(RL),
+      ]);
+
+      await list(page).getByRole('link', { name: RL }).click();
+      await page.waitForURL(/\/papers\/2024-03-08-teaching-large-language-models/);
+      const heading = page.getByRole('heading', { level: 2, name: RL });
+      await heading.waitFor();
+      expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
+
+      const abstract = await page.getByRole('region', { name: 'Abstract' }).boundingBox();
+      const commentary = await page.getByRole('region', { name: '해설' }).boundingBox();
+      expect(abstract && commentary).toBeTruthy();
+      // Side by side: same row, commentary to the right.
+      expect(Math.abs(abstract!.y - commentary!.y)).toBeLessThan(4);
+      expect(commentary!.x).toBeGreaterThan(abstract!.x + abstract!.width - 1);
+      await expectNoAxeViolations(page);
+      await saveScreenshot(page, 'reader-detail-desktop');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('stacks abstract and commentary on a phone, with a way back to the list', async () => {
+    const { page, errors, close } = await openPage(browser(), `/papers/${YI_ID}`, VIEWPORTS.mobile);
+    try {
+      await page.getByRole('heading', { level: 2, name: YI }).waitFor();
+      const abstract = await page.getByRole('region', { name: 'Abstract' }).boundingBox();
+      const commentary = await page.getByRole('region', { name: '해설' }).boundingBox();
+      expect(commentary!.y).toBeGreaterThanOrEqual(abstract!.y + abstract!.height - 1);
+      const scrollsSideways = await page.evaluate(
+        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      );
+      expect(scrollsSideways).toBe(false);
+      await saveScreenshot(page, 'reader-detail-mobile');
+
+      await page.getByRole('link', { name: '목록으로' }).click();
+      await page.waitForURL((url) => url.pathname === '/');
+      await list(page).getByRole('link', { name: YI }).waitFor();
+      await saveScreenshot(page, 'reader-list-mobile');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('a deep link survives a reload and keeps the view in the URL', async () => {
+    const { page, close } = await openPage(
+      browser(),
+      `/papers/${YI_ID}?view=commentary`,
+      VIEWPORTS.desktop,
+    );
+    try {
+      await page.getByRole('heading', { level: 2, name: YI }).waitFor();
+      expect(await page.getByRole('region', { name: 'Abstract' }).count()).toBe(0);
+      await page.reload();
+      await page.getByRole('heading', { level: 2, name: YI }).waitFor();
+      expect(await page.getByRole('region', { name: 'Abstract' }).count()).toBe(0);
+      const selected = list(page).locator('[aria-current="page"]');
+      expect(await selected.textContent()).toContain(YI);
+      expect(await selected.isVisible()).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  test('an unknown id offers the nearest titles', async () => {
+    const { page, errors, close } = await openPage(
+      browser(),
+      '/papers/2024-03-08-yi-open-foundation-model',
+      VIEWPORTS.desktop,
+    );
+    try {
+      await page.getByRole('heading', { name: '논문을 찾을 수 없습니다' }).waitFor();
+      await page.getByRole('link', { name: YI }).first().waitFor();
+      await expectNoAxeViolations(page);
+      await saveScreenshot(page, 'reader-not-found');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('keeps dark mode across reloads and passes axe in it', async () => {
+    const { page, close } = await openPage(browser(), `/papers/${YI_ID}`, VIEWPORTS.desktop);
+    try {
+      await page.getByRole('heading', { level: 2, name: YI }).waitFor();
+      const toggle = page.getByRole('button', { name: '다크 모드' });
+      const wasDark = (await toggle.getAttribute('aria-pressed')) === 'true';
+      await toggle.click();
+      if (wasDark) await toggle.click();
+      await page.reload();
+      await page.getByRole('heading', { level: 2, name: YI }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(
+        true,
+      );
+      await expectNoAxeViolations(page);
+      await saveScreenshot(page, 'reader-detail-dark');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('digests of every kind', () => {
+  test('renders math with KaTeX and hostile text as text', async () => {
+    const text = digest(
+      '2024년 3월 8일',
+      entryLines({
+        title: 'Math and Mischief',
+        abstract: [
+          'We reach $10^6$ steps with \\textbf{RLHF} and \\href{javascript:alert(1)}{a link}.',
+        ],
+        commentary: [
+          '수식 $E = mc^2$ 와 <script>alert(1)</script> <img src=x onerror=alert(1)> [링크](javascript:alert(1))',
+        ],
+      }),
+    );
+    const { page, errors, close } = await openPage(
+      browser(),
+      '/papers/2024-03-08-math-and-mischief',
+      VIEWPORTS.desktop,
+      (page) => serveDigest(page, text),
+    );
+    try {
+      await page.getByRole('heading', { level: 2, name: 'Math and Mischief' }).waitFor();
+      await page.locator('article .katex').first().waitFor();
+      expect(await page.locator('article .katex').count()).toBeGreaterThanOrEqual(2);
+      expect(await page.locator('article script, article img').count()).toBe(0);
+      expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
+      expect(
+        await page
+          .locator('article')
+          .getByText('<script>alert(1)</script>', { exact: false })
+          .count(),
+      ).toBe(1);
+      await saveScreenshot(page, 'reader-math');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('a failed load says so and its retry recovers', async () => {
+    let fail = true;
+    const { page, close } = await openPage(browser(), '/', VIEWPORTS.desktop, async (page) => {
+      await page.route('**/assets/digest-*.txt', (route) =>
+        fail ? route.fulfill({ status: 404, body: 'gone' }) : route.fallback(),
+      );
+    });
+    try {
+      await page.getByRole('alert').getByText('다이제스트를 불러오지 못했습니다').waitFor();
+      await saveScreenshot(page, 'reader-load-error');
+      fail = false;
+      await page.getByRole('button', { name: '다시 시도' }).click();
+      await list(page).getByRole('link', { name: YI }).waitFor();
+    } finally {
+      await close();
+    }
+  });
+
+  test('an empty digest explains how to add one', async () => {
+    const { page, close } = await openPage(browser(), '/', VIEWPORTS.desktop, (page) =>
+      serveDigest(page, ''),
+    );
+    try {
+      await page.getByRole('heading', { name: '다이제스트에 논문이 없습니다' }).waitFor();
+      await saveScreenshot(page, 'reader-empty');
+    } finally {
+      await close();
+    }
+  });
+});
