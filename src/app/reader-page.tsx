@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { countTags, entriesWithTag, nearestEntries, tagKey } from '../catalog';
 import { Drawer } from '../components/ui/drawer';
@@ -11,10 +11,16 @@ import {
 import { AppHeader } from '../features/layout/components/app-header';
 import { listPath, parseViewMode } from '../features/navigation/paths';
 import { PaperNotFound } from '../features/not-found/components/paper-not-found';
-import { PaperDetail } from '../features/paper-detail/components/paper-detail';
 import { PaperList } from '../features/papers/components/paper-list';
 import { TagSidebar } from '../features/tags/components/tag-sidebar';
 import type { DigestEntry } from '../digest';
+
+// The detail pane carries the Markdown renderer, the largest part of the app; the list must not
+// wait for it. It is fetched when the page goes idle, so opening a paper is still instant.
+const loadPaperDetail = () => import('../features/paper-detail/components/paper-detail');
+const PaperDetail = lazy(() =>
+  loadPaperDetail().then((module) => ({ default: module.PaperDetail })),
+);
 
 /**
  * The reading screen for `/`, `/tags/:tag` and `/papers/:id`. Desktop shows tags | list | detail;
@@ -26,6 +32,10 @@ export function ReaderPage() {
   const [search] = useSearchParams();
   const [tagsOpen, setTagsOpen] = useState(false);
   const digest = useDigest();
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => void loadPaperDetail());
+  }, []);
 
   const selectedId = params.id ?? null;
   const rawTag = params.tag ?? search.get('tag');
@@ -60,7 +70,9 @@ export function ReaderPage() {
 
   const detail = selectedId ? (
     selected ? (
-      <PaperDetail entry={selected} view={view} tag={tag} />
+      <Suspense fallback={<p className="sr-only">논문을 여는 중…</p>}>
+        <PaperDetail entry={selected} view={view} tag={tag} />
+      </Suspense>
     ) : (
       <PaperNotFound
         id={selectedId}
