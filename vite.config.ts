@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -22,11 +24,74 @@ function notFoundFallback(): Plugin {
   };
 }
 
+/**
+ * Writes a `.gz` and a `.br` copy next to every compressible file, so static hosts that serve
+ * precompressed files (nginx gzip_static, most CDNs) send a large digest at a third of its size
+ * without compressing it on every request.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    writeBundle(_, bundle) {
+      for (const fileName of Object.keys(bundle)) {
+        if (!/\.(js|css|html|txt|svg|json)$/.test(fileName)) continue;
+        const path = join(outDir, fileName);
+        const content = readFileSync(path);
+        if (content.length < 1024) continue;
+        writeFileSync(`${path}.gz`, gzipSync(content, { level: 9 }));
+        writeFileSync(
+          `${path}.br`,
+          brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
+        );
+      }
+    },
+  };
+}
+
+/**
+ * Starts downloading the digest while the JavaScript is still loading: a preload link in
+ * index.html for the hashed digest asset, which the app's fetch() then picks up. For a large
+ * archive this takes the download off the path to the first painted row.
+ */
+function preloadDigest(): Plugin {
+  return {
+    name: 'preload-digest',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_, context) {
+        // The digest is the app's only text asset.
+        const asset = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'asset' && output.fileName.endsWith('.txt'),
+        );
+        if (!asset) return [];
+        return [
+          {
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              as: 'fetch',
+              href: `/${asset.fileName}`,
+              crossorigin: 'anonymous',
+            },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
 // DIGEST_FILE builds the app around another digest (benchmarks use a 10× archive).
 const digestFile = process.env.DIGEST_FILE;
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), notFoundFallback()],
+  plugins: [react(), tailwindcss(), preloadDigest(), notFoundFallback(), precompress()],
   resolve: {
     alias: digestFile
       ? [{ find: /^[./]*\/data\/digest\.txt(?=\?|$)/, replacement: resolve(digestFile) }]

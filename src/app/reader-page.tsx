@@ -33,8 +33,9 @@ export function ReaderPage() {
   const [tagsOpen, setTagsOpen] = useState(false);
   const digest = useDigest();
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-    idle(() => void loadPaperDetail());
+    const preload = () => void loadPaperDetail();
+    if ('requestIdleCallback' in window) window.requestIdleCallback(preload);
+    else setTimeout(preload, 200);
   }, []);
 
   const selectedId = params.id ?? null;
@@ -68,7 +69,13 @@ export function ReaderPage() {
     content = <DigestLoadError error={digest.error} onRetry={() => void digest.refetch()} />;
   } else if (!catalog || catalog.entries.length === 0) content = <EmptyDigest />;
 
-  const detail = selectedId ? (
+  // While only the newest days are parsed, an older paper is still coming, not missing.
+  const stillLoading = selectedId && !selected && digest.data?.complete === false;
+  const detail = stillLoading ? (
+    <p role="status" className="p-8 text-center text-zinc-600 dark:text-zinc-400">
+      논문을 불러오는 중…
+    </p>
+  ) : selectedId ? (
     selected ? (
       <Suspense fallback={<p className="sr-only">논문을 여는 중…</p>}>
         <PaperDetail entry={selected} view={view} tag={tag} />

@@ -4,9 +4,11 @@
  * - `parseDigest(text)` reads a digest into `{ entries, warnings }`. It never throws, whatever the
  *   input, and its time is linear in the input. See docs/digest-format.md for the format.
  * - `formatDigest(entries)` writes entries back as digest text that `parseDigest` reads again.
+ * - `parseNewestDays(text, tailChars)` parses only the newest days, to show them first.
  */
 export { parseDigest } from './parse';
 export { formatDigest } from './format';
+export { parseNewestDays } from './newest';
 export { decodeDigest } from './decode';
 export { slugify } from './entry-id';
 export type { DigestEntry, DigestWarning, ParseResult } from './types';

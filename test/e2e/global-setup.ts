@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
 import { readdir, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../support/chromium';
+import { serveStatic } from '../support/static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Origin of the preview server for `dist/`, with a trailing slash. */
+    /** Origin of the static server for `dist/`, with a trailing slash. */
     baseURL: string;
     chromiumPath: string;
   }
@@ -37,17 +37,8 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   if (await isBuildStale(root)) await buildApp(root);
   else console.log('e2e: dist/ is up to date, skipping the build');
 
-  const server = await preview({
-    root,
-    logLevel: 'warn',
-    preview: { host: '127.0.0.1', port: 0, open: false },
-  });
-  const baseURL = server.resolvedUrls?.local[0];
-  if (!baseURL) {
-    await server.close();
-    throw new Error('vite preview did not report a local URL');
-  }
-  project.provide('baseURL', baseURL);
+  const server = await serveStatic(join(root, 'dist'));
+  project.provide('baseURL', server.url);
 
   return () => server.close();
 }
