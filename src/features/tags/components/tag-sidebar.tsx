@@ -179,8 +179,8 @@ export function TagSidebar({ tags, totalCount, selectedTag, onNavigate }: TagSid
   const allSelected = selectedTag === null;
 
   return (
-    <nav aria-label="태그" className="flex flex-col gap-3 text-sm">
-      <h2 className="px-2 text-xs font-semibold text-zinc-600 dark:text-zinc-400">태그</h2>
+    <nav aria-label="태그" className="flex flex-col gap-3 p-3 text-sm">
+      <h2 className="px-2 pt-1 text-sm font-semibold text-zinc-700 dark:text-zinc-300">태그</h2>
 
       <Link
         to={homePath()}
