@@ -54,8 +54,8 @@ function precompress(): Plugin {
 }
 
 /**
- * Starts downloading the digest while the JavaScript is still loading: a preload link in
- * index.html for the hashed digest asset, which the app's fetch() then picks up. For a large
+ * Starts downloading the newest digest while the JavaScript is still loading: a preload link in
+ * index.html for its hashed asset, which the app's fetch() then picks up. For a large
  * archive this takes the download off the path to the first painted row.
  */
 function preloadDigest(): Plugin {
@@ -65,10 +65,14 @@ function preloadDigest(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_, context) {
-        // The digest is the app's only text asset.
-        const asset = Object.values(context.bundle ?? {}).find(
-          (output) => output.type === 'asset' && output.fileName.endsWith('.txt'),
-        );
+        // Digest files are the app's only text assets; names sort oldest first, and the newest
+        // is the one the app shows first.
+        const asset = Object.values(context.bundle ?? {})
+          .flatMap((output) =>
+            output.type === 'asset' && output.fileName.endsWith('.txt') ? [output] : [],
+          )
+          .sort((a, b) => (a.names[0] ?? '').localeCompare(b.names[0] ?? ''))
+          .at(-1);
         if (!asset) return [];
         return [
           {
@@ -87,15 +91,11 @@ function preloadDigest(): Plugin {
   };
 }
 
-// DIGEST_FILE builds the app around another digest (benchmarks use a 10× archive).
-const digestFile = process.env.DIGEST_FILE;
-
 export default defineConfig({
   plugins: [react(), tailwindcss(), preloadDigest(), notFoundFallback(), precompress()],
   resolve: {
-    alias: digestFile
-      ? [{ find: /^[./]*\/data\/digest\.txt(?=\?|$)/, replacement: resolve(digestFile) }]
-      : [],
+    // DIGEST_DIR builds the app around other digest files (benchmarks use a 10× archive).
+    alias: { '@data': resolve(process.env.DIGEST_DIR ?? 'data') },
   },
   test: {
     projects: [

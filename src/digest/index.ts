@@ -5,10 +5,12 @@
  *   input, and its time is linear in the input. See docs/digest-format.md for the format.
  * - `formatDigest(entries)` writes entries back as digest text that `parseDigest` reads again.
  * - `parseNewestDays(text, tailChars)` parses only the newest days, to show them first.
+ * - `mergeDigests(parts)` joins the digests of several files, reporting repeated papers.
  */
 export { parseDigest } from './parse';
 export { formatDigest } from './format';
-export { parseNewestDays } from './newest';
+export { parseNewestDays, parseNewestDaysFromBytes } from './newest';
+export { mergeDigests, type DigestPart } from './merge';
 export { decodeDigest } from './decode';
 export { slugify } from './entry-id';
 export type { DigestEntry, DigestWarning, ParseResult } from './types';

@@ -26,6 +26,8 @@ export interface DigestEntry {
 export interface DigestWarning {
   /** 1-based line number the warning is about. */
   line: number;
+  /** The digest file the line is in, where entries come from several files. */
+  file?: string;
   /** What was odd and what the parser did about it. */
   message: string;
 }

@@ -4,7 +4,7 @@
  * Prints numbers; asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -26,6 +26,10 @@ const FIRST_ROW_PROBE = `
     observer.disconnect();
     requestAnimationFrame((frame) => { window.firstRow = frame; });
   }).observe(document, { childList: true, subtree: true });
+  window.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) window.longTasks.push(task.duration);
+  }).observe({ type: 'longtask', buffered: true });
 `;
 
 /** Read in the page as a string: the bench runs through a transpiler that would wrap functions. */
@@ -36,14 +40,17 @@ const PAGE_FIGURES = `(() => {
     newest: mark('digest:newest-parsed'),
     parsed: mark('digest:parsed'),
     firstRow: window.firstRow,
+    longestTask: Math.max(0, ...window.longTasks),
+    longTasks: window.longTasks.length,
     elements: document.getElementsByTagName('*').length,
   };
 })()`;
 
 function build(times: number): string {
   const { text, source } = archiveDigest(times);
-  const digest = join(work, `digest-${times}x.txt`);
-  writeFileSync(digest, text);
+  const data = join(work, `data-${times}x`);
+  mkdirSync(data);
+  writeFileSync(join(data, 'digest.txt'), text);
   const outDir = join(work, `dist-${times}x`);
   const result = spawnSync(
     process.execPath,
@@ -58,7 +65,7 @@ function build(times: number): string {
     ],
     {
       cwd: root,
-      env: { ...process.env, NODE_ENV: 'production', DIGEST_FILE: digest },
+      env: { ...process.env, NODE_ENV: 'production', DIGEST_DIR: data },
       stdio: 'inherit',
     },
   );
@@ -81,6 +88,9 @@ interface Result {
   parsed: number;
   firstRow: number;
   elements: number;
+  /** Longest main-thread task while loading, and how many went over 50 ms. */
+  longestTask: number;
+  longTasks: number;
 }
 const results: Result[] = [];
 try {
@@ -95,6 +105,7 @@ try {
       await page.addInitScript(FIRST_ROW_PROBE);
       await page.goto(url);
       await page.waitForFunction(() => 'firstRow' in window, null, { timeout: 60_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('digest:parsed').length > 0);
       await page.waitForTimeout(300);
       rounds.push({
         times,
@@ -110,6 +121,8 @@ try {
       parsed: median(rounds.map((r) => r.parsed)),
       firstRow: median(rounds.map((r) => r.firstRow)),
       elements: median(rounds.map((r) => r.elements)),
+      longestTask: median(rounds.map((r) => r.longestTask)),
+      longTasks: median(rounds.map((r) => r.longTasks)),
     });
   }
 } finally {
@@ -119,11 +132,21 @@ try {
 
 console.log(`medians of ${ROUNDS} cold loads at 1280×800, Chromium from ${executable.source}`);
 const ms = (value: number) => (Number.isNaN(value) ? '    –' : value.toFixed(0).padStart(5));
-for (const { times, fetched, newest, parsed, firstRow, elements } of results) {
+for (const {
+  times,
+  fetched,
+  newest,
+  parsed,
+  firstRow,
+  elements,
+  longestTask,
+  longTasks,
+} of results) {
   console.log(
     `${String(times).padStart(2)}×  text fetched ${ms(fetched)} ms  newest days parsed ${ms(newest)} ms  ` +
       `all parsed ${ms(parsed)} ms  first painted row ${ms(firstRow)} ms  ` +
-      `DOM elements ${String(elements).padStart(5)}`,
+      `DOM elements ${String(elements).padStart(5)}  ` +
+      `longest main-thread task ${ms(longestTask)} ms (${longTasks} over 50 ms)`,
   );
 }
 const [one, ten] = results;

@@ -1,0 +1,19 @@
+/**
+ * Every digest file in data/, each a hashed asset URL (`no-inline` keeps even a small one a
+ * separate file rather than a data: URL in the bundle). File names sort oldest first, e.g.
+ * `2024-02.txt`, `2024-03.txt`; a single `digest.txt` works too.
+ */
+const files = import.meta.glob<string>('@data/*.txt', {
+  query: '?url&no-inline',
+  import: 'default',
+  eager: true,
+});
+
+export interface DigestSource {
+  name: string;
+  url: string;
+}
+
+export const DIGEST_SOURCES: readonly DigestSource[] = Object.entries(files)
+  .map(([path, url]) => ({ name: path.slice(path.lastIndexOf('/') + 1), url }))
+  .sort((a, b) => a.name.localeCompare(b.name));
