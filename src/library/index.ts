@@ -1,6 +1,42 @@
 /**
  * What the app keeps for the reader in the browser, behind one guarded storage module with
  * versioned keys. Plain TypeScript, no React.
+ *
+ * - Theme: `loadThemePreference`, `saveThemePreference`.
+ * - My library (bookmarks, read marks, notes): `LibraryStore` keeps one digest's library in memory,
+ *   saves it in batches and syncs it across tabs; `parseLibrary` reads any stored value without
+ *   throwing; `exportJson`/`importJson` move it between browsers; `exportBibtex` and
+ *   `exportMarkdown` turn the bookmarks into a bibliography or a reading list.
  */
-export { readItem, removeItem, storageKey, writeItem, type Store } from './storage';
+export {
+  readItem,
+  readItemChecked,
+  removeItem,
+  storageKey,
+  writeItem,
+  type CheckedRead,
+  type Store,
+} from './storage';
 export { loadThemePreference, saveThemePreference, type ThemePreference } from './theme';
+export {
+  LIBRARY_VERSION,
+  emptyLibrary,
+  parseLibrary,
+  type Bookmark,
+  type LibraryData,
+  type LibraryFormat,
+  type LibrarySection,
+  type Note,
+  type ParsedLibrary,
+  type ReadMark,
+} from './schema';
+export { mergeLibrary, type ImportSummary } from './merge';
+export {
+  LibraryStore,
+  WRITE_DELAY_MS,
+  libraryStorageKey,
+  type LibraryStatus,
+  type LibraryStoreOptions,
+  type Scheduler,
+} from './library-store';
+export { exportBibtex, exportJson, exportMarkdown, importJson } from './export';

@@ -22,10 +22,22 @@ export function storageKey(name: string): string {
 
 /** The stored string under `name`, or null when absent or unreadable. */
 export function readItem(name: string, store: Store | null = defaultStore()): string | null {
+  const read = readItemChecked(name, store);
+  return read.ok ? read.value : null;
+}
+
+export type CheckedRead = { ok: true; value: string | null } | { ok: false };
+
+/**
+ * Like `readItem`, but tells an absent value (`value: null`) from storage that is missing or
+ * refused the read (`ok: false`): a value that could not be read must not be written over blindly.
+ */
+export function readItemChecked(name: string, store: Store | null = defaultStore()): CheckedRead {
   try {
-    return store?.getItem(storageKey(name)) ?? null;
+    if (!store) return { ok: false };
+    return { ok: true, value: store.getItem(storageKey(name)) };
   } catch {
-    return null;
+    return { ok: false };
   }
 }
 

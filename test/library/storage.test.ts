@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readItem, removeItem, storageKey, writeItem, type Store } from '../../src/library';
+import {
+  readItem,
+  readItemChecked,
+  removeItem,
+  storageKey,
+  writeItem,
+  type Store,
+} from '../../src/library';
 
 function memoryStore(): Store & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -40,5 +47,14 @@ describe('storage', () => {
     expect(removeItem('theme', throwing)).toBe(false);
     expect(readItem('theme', null)).toBeNull();
     expect(writeItem('theme', 'dark', null)).toBe(false);
+  });
+
+  it('tells an absent value from storage that could not be read', () => {
+    const store = memoryStore();
+    expect(readItemChecked('theme', store)).toEqual({ ok: true, value: null });
+    writeItem('theme', 'dark', store);
+    expect(readItemChecked('theme', store)).toEqual({ ok: true, value: 'dark' });
+    expect(readItemChecked('theme', throwing)).toEqual({ ok: false });
+    expect(readItemChecked('theme', null)).toEqual({ ok: false });
   });
 });
