@@ -8,6 +8,7 @@ export const ROUTES = [
   { path: '/', element: <ReaderPage /> },
   { path: '/tags/:tag', element: <ReaderPage /> },
   { path: '/papers/:id', element: <ReaderPage /> },
+  { path: '/bookmarks', element: <ReaderPage /> },
   { path: '*', element: <PageNotFound /> },
 ];
 

@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { LibraryProvider } from '../features/library/library-provider';
 
 export function Providers({ children }: { children: ReactNode }) {
   // One client per mounted app, so tests that render the app twice never share a cache.
@@ -10,5 +11,9 @@ export function Providers({ children }: { children: ReactNode }) {
         defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
       }),
   );
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LibraryProvider>{children}</LibraryProvider>
+    </QueryClientProvider>
+  );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
+import { closeOnBackdrop, useModalDialog } from './use-modal-dialog';
 
 export interface DrawerProps {
   open: boolean;
@@ -13,23 +14,14 @@ export interface DrawerProps {
  * returns focus to the opener. A click on the backdrop closes it too.
  */
 export function Drawer({ open, onClose, label, children }: DrawerProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element || typeof element.showModal !== 'function') return;
-    if (open && !element.open) element.showModal();
-    else if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
 
   return (
     <dialog
       ref={dialog}
       aria-label={label}
       onClose={onClose}
-      onClick={(event) => {
-        if (event.target === event.currentTarget) onClose();
-      }}
+      onClick={closeOnBackdrop(onClose)}
       className="m-0 h-dvh max-h-none w-80 max-w-[85vw] bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-zinc-950/50 dark:bg-zinc-900 dark:text-zinc-100"
     >
       <div className="flex items-center justify-end border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">

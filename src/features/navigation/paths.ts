@@ -1,6 +1,7 @@
 /**
  * Every state a reader would share lives in the URL: `/` all papers, `/tags/:tag` one tag,
- * `/papers/:id` one paper, with `?tag=` keeping the list's filter and `?view=` the detail view.
+ * `/papers/:id` one paper, `/bookmarks` the saved papers. On a paper, `?tag=` and `?list=` keep
+ * the list it was opened from, and `?view=` the detail view.
  */
 
 export const VIEW_MODES = ['both', 'abstract', 'commentary'] as const;
@@ -10,13 +11,21 @@ export function parseViewMode(value: string | null): ViewMode {
   return VIEW_MODES.find((mode) => mode === value) ?? 'both';
 }
 
+/** Which papers the list shows: all of them, or the reader's bookmarks. */
+export type ListKind = 'all' | 'bookmarks';
+
+export function parseListKind(value: string | null): ListKind {
+  return value === 'bookmarks' ? 'bookmarks' : 'all';
+}
+
 export interface ListContext {
   /** Tag key the list is filtered by, or null for all papers. */
   tag: string | null;
   view: ViewMode;
+  list: ListKind;
 }
 
-function query(params: Record<string, string | null>): string {
+function query(params: Record<string, string | null | undefined>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
   const text = search.toString();
@@ -31,11 +40,20 @@ export function tagPath(tag: string): string {
   return `/tags/${encodeURIComponent(tag)}`;
 }
 
-export function paperPath(id: string, { tag, view }: Partial<ListContext> = {}): string {
-  return `/papers/${encodeURIComponent(id)}${query({ tag: tag ?? null, view: view === 'both' ? null : (view ?? null) })}`;
+export function bookmarksPath({ tag }: { tag?: string | null } = {}): string {
+  return `/bookmarks${query({ tag })}`;
 }
 
-/** Where the list of the current context lives: the tag's page or all papers. */
-export function listPath({ tag }: Pick<ListContext, 'tag'>): string {
+export function paperPath(id: string, { tag, view, list }: Partial<ListContext> = {}): string {
+  return `/papers/${encodeURIComponent(id)}${query({
+    list: list === 'bookmarks' ? list : null,
+    tag,
+    view: view === 'both' ? null : view,
+  })}`;
+}
+
+/** Where the list of the current context lives: bookmarks, the tag's page or all papers. */
+export function listPath({ tag, list = 'all' }: { tag: string | null; list?: ListKind }): string {
+  if (list === 'bookmarks') return bookmarksPath({ tag });
   return tag ? tagPath(tag) : homePath();
 }

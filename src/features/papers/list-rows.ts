@@ -3,7 +3,7 @@ import type { DigestEntry } from '../../digest';
 
 /** One row of the virtual paper list: a day's heading or one paper of that day. */
 export type ListRow =
-  | { kind: 'day'; key: string; date: string | null; count: number }
+  | { kind: 'day'; key: string; date: string | null; count: number; read: number }
   | { kind: 'paper'; key: string; entry: DigestEntry };
 
 /** The virtual-list key of a paper's row. */
@@ -11,8 +11,18 @@ export function paperKey(id: string): string {
   return `paper:${id}`;
 }
 
-/** Each day's heading followed by its papers, newest day first, undated last. */
-export function listRows(entries: readonly DigestEntry[]): ListRow[] {
+/**
+ * Each day's heading, with how many of its papers are read, followed by its papers, newest day
+ * first, undated last. Ungrouped, the papers in the order given.
+ */
+export function listRows(
+  entries: readonly DigestEntry[],
+  {
+    grouped = true,
+    read = new Set<string>(),
+  }: { grouped?: boolean; read?: ReadonlySet<string> } = {},
+): ListRow[] {
+  if (!grouped) return entries.map((entry) => ({ kind: 'paper', key: paperKey(entry.id), entry }));
   const rows: ListRow[] = [];
   for (const day of groupByDay(entries)) {
     rows.push({
@@ -20,6 +30,7 @@ export function listRows(entries: readonly DigestEntry[]): ListRow[] {
       key: `day:${day.date ?? 'undated'}`,
       date: day.date,
       count: day.entries.length,
+      read: day.entries.filter((entry) => read.has(entry.id)).length,
     });
     for (const entry of day.entries) rows.push({ kind: 'paper', key: paperKey(entry.id), entry });
   }

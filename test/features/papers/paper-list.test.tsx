@@ -1,4 +1,5 @@
 import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DigestEntry } from '../../../src/digest';
@@ -42,6 +43,9 @@ function renderList(props: Partial<PaperListProps> = {}) {
     tag: null,
     view: 'both',
     heading: '전체 논문',
+    read: new Set(),
+    bookmarked: new Set(),
+    onToggleBookmark: () => undefined,
     ...props,
   };
   const result = render(<PaperList {...all} />, { wrapper: MemoryRouter });
@@ -81,7 +85,45 @@ describe('PaperList', () => {
 
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('전체 논문 4편');
     const days = screen.getAllByRole('heading', { level: 3 }).map((day) => day.textContent);
-    expect(days).toEqual(['2024년 3월 8일 (금) 2편', '2024년 3월 7일 (목) 1편', '날짜 미상 1편']);
+    expect(days).toEqual([
+      '2024년 3월 8일 (금) 2편 0/2 읽음',
+      '2024년 3월 7일 (목) 1편 0/1 읽음',
+      '날짜 미상 1편 0/1 읽음',
+    ]);
+  });
+
+  it("shows each day's reading progress and quiets read papers", () => {
+    const read = makeEntry({ date: '2024-03-08', title: 'Read Paper' });
+    const unread = makeEntry({ date: '2024-03-08', title: 'Unread Paper' });
+    renderList({ entries: [read, unread], read: new Set([read.id]) });
+
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('1/2 읽음');
+    expect(screen.getByRole('heading', { level: 4, name: /Read Paper/ })).toHaveTextContent(
+      '읽음: Read Paper',
+    );
+    expect(screen.getByRole('heading', { level: 4, name: 'Unread Paper' })).toBeInTheDocument();
+  });
+
+  it('toggles a bookmark from a row without opening the paper', async () => {
+    const entry = makeEntry({ title: 'Saved Paper' });
+    const onToggleBookmark = vi.fn();
+    renderList({ entries: [entry], bookmarked: new Set([entry.id]), onToggleBookmark });
+
+    const toggle = screen.getByRole('button', { name: '책갈피: Saved Paper' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(toggle);
+    expect(onToggleBookmark).toHaveBeenCalledWith(entry);
+  });
+
+  it('lists papers in the given order without day headings when not grouped', () => {
+    const older = makeEntry({ date: '2023-01-01', title: 'Older' });
+    const newer = makeEntry({ date: '2024-01-01', title: 'Newer' });
+    renderList({ entries: [older, newer], grouped: false });
+
+    expect(screen.queryAllByRole('heading', { level: 3 })).toEqual([]);
+    expect(
+      screen.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent),
+    ).toEqual(['Older', 'Newer']);
   });
 
   it('shows title, first authors, tags and the first paragraph of the commentary', () => {

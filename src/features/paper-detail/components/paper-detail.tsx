@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Abstract, Markdown } from '../../../components/ui/markdown';
 import { formatKoreanDate, paperLinks, tagKey } from '../../../catalog';
@@ -18,6 +18,10 @@ export interface PaperDetailProps {
   view: ViewMode;
   /** Tag key the list is filtered by, kept in the view links; null for all papers. */
   tag: string | null;
+  /** Controls under the paper's links (bookmark, read state, sharing), supplied by the app. */
+  actions?: ReactNode;
+  /** What follows the texts, such as the reader's own note. */
+  aside?: ReactNode;
 }
 
 const SECTION_HEADING =
@@ -111,7 +115,7 @@ function scrollingAncestor(element: HTMLElement): Element {
  * Columns follow the article's own width (a container query), so it fits a side pane or a full
  * page alike; it scrolls with whatever holds it.
  */
-export function PaperDetail({ entry, view, tag }: PaperDetailProps) {
+export function PaperDetail({ entry, view, tag, actions, aside }: PaperDetailProps) {
   const headingId = useId();
   const articleRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -153,6 +157,7 @@ export function PaperDetail({ entry, view, tag }: PaperDetailProps) {
         <AuthorList key={entry.id} entry={entry} />
         <Tags tags={entry.tags} />
         <PaperLinks entry={entry} />
+        {actions}
       </header>
 
       <div className="mt-5 mb-6">
@@ -165,6 +170,7 @@ export function PaperDetail({ entry, view, tag }: PaperDetailProps) {
         {showAbstract && <AbstractSection entry={entry} />}
         {showCommentary && <CommentarySection entry={entry} />}
       </div>
+      {aside}
     </article>
   );
 }

@@ -5,9 +5,11 @@ export interface DayHeadingProps {
   date: string | null;
   /** Papers listed under this day. */
   count: number;
+  /** How many of them the reader has read. */
+  read: number;
 }
 
-export function DayHeading({ date, count }: DayHeadingProps) {
+export function DayHeading({ date, count, read }: DayHeadingProps) {
   const label = formatKoreanDate(date);
   return (
     // Opaque, because it stays pinned over the rows scrolling beneath it.
@@ -21,6 +23,9 @@ export function DayHeading({ date, count }: DayHeadingProps) {
       )}{' '}
       <span className="text-xs font-normal text-zinc-600 tabular-nums dark:text-zinc-400">
         {count}편
+      </span>{' '}
+      <span className="ml-auto text-xs font-normal text-zinc-600 tabular-nums dark:text-zinc-400">
+        {read}/{count} 읽음
       </span>
     </h3>
   );

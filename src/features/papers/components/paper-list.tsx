@@ -1,7 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import type { DigestEntry } from '../../../digest';
-import { paperPath, type ViewMode } from '../../navigation/paths';
+import { paperPath, type ListKind, type ViewMode } from '../../navigation/paths';
 import { listRows, paperKey, pinnedDayIndex } from '../list-rows';
 import { DayHeading } from './day-heading';
 import { PaperRow } from './paper-row';
@@ -18,18 +18,39 @@ export interface PaperListProps {
   tag: string | null;
   /** Detail view, kept in the rows' links. */
   view: ViewMode;
+  /** Which list this is, kept in the rows' links so a paper opens beside the same list. */
+  list?: ListKind;
   /** What the list shows, e.g. `전체 논문` or `#llm`; the paper count follows it. */
   heading: string;
+  /** False lists the papers in the order given, without day headings. */
+  grouped?: boolean;
+  /** The paper the keyboard cursor (j/k) is on; the list keeps it in view. */
+  cursorId?: string | null;
+  read: ReadonlySet<string>;
+  bookmarked: ReadonlySet<string>;
+  onToggleBookmark: (entry: DigestEntry) => void;
 }
 
 /**
  * The papers grouped by day, newest first, in a virtual list that scrolls by itself: it fills the
  * height its parent gives it and renders only the rows near the viewport.
  */
-export function PaperList({ entries, selectedId, tag, view, heading }: PaperListProps) {
+export function PaperList({
+  entries,
+  selectedId,
+  tag,
+  view,
+  list = 'all',
+  heading,
+  grouped = true,
+  cursorId = null,
+  read,
+  bookmarked,
+  onToggleBookmark,
+}: PaperListProps) {
   const headingId = useId();
   const scrollElement = useRef<HTMLDivElement>(null);
-  const rows = useMemo(() => listRows(entries), [entries]);
+  const rows = useMemo(() => listRows(entries, { grouped, read }), [entries, grouped, read]);
   const dayIndexes = useMemo(
     () => rows.flatMap((row, index) => (row.kind === 'day' ? [index] : [])),
     [rows],
@@ -37,6 +58,10 @@ export function PaperList({ entries, selectedId, tag, view, heading }: PaperList
   const selectedIndex = useMemo(
     () => rows.findIndex((row) => row.kind === 'paper' && row.entry.id === selectedId),
     [rows, selectedId],
+  );
+  const cursorIndex = useMemo(
+    () => rows.findIndex((row) => row.kind === 'paper' && row.entry.id === cursorId),
+    [rows, cursorId],
   );
 
   const estimateSize = useCallback(
@@ -77,6 +102,11 @@ export function PaperList({ entries, selectedId, tag, view, heading }: PaperList
     if (rendered && virtualizer.getOffsetForIndex(selectedIndex, 'auto')?.[1] === 'auto') return;
     virtualizer.scrollToIndex(selectedIndex, { align: 'center' });
   }, [selectedId, selectedIndex, virtualizer]);
+
+  // The keyboard cursor moves one row at a time; keeping it just in view reads calmly.
+  useEffect(() => {
+    if (cursorIndex >= 0) virtualizer.scrollToIndex(cursorIndex, { align: 'auto' });
+  }, [cursorIndex, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
   const topIndex = virtualizer.range?.startIndex;
@@ -130,12 +160,16 @@ export function PaperList({ entries, selectedId, tag, view, heading }: PaperList
                   style={isPinned ? undefined : { transform: `translateY(${item.start}px)` }}
                 >
                   {row.kind === 'day' ? (
-                    <DayHeading date={row.date} count={row.count} />
+                    <DayHeading date={row.date} count={row.count} read={row.read} />
                   ) : (
                     <PaperRow
                       entry={row.entry}
-                      href={paperPath(row.entry.id, { tag, view })}
+                      href={paperPath(row.entry.id, { tag, view, list })}
                       selected={row.entry.id === selectedId}
+                      cursor={row.entry.id === cursorId}
+                      read={read.has(row.entry.id)}
+                      bookmarked={bookmarked.has(row.entry.id)}
+                      onToggleBookmark={onToggleBookmark}
                     />
                   )}
                 </div>

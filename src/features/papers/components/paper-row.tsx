@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { DigestEntry } from '../../../digest';
+import { BookmarkToggle } from '../../library/components/bookmark-toggle';
 
 const SHOWN_AUTHORS = 3;
 
@@ -9,22 +10,46 @@ export interface PaperRowProps {
   href: string;
   /** The paper open in the detail pane. */
   selected: boolean;
+  /** The paper the keyboard cursor (j/k) is on. */
+  cursor: boolean;
+  read: boolean;
+  bookmarked: boolean;
+  onToggleBookmark: (entry: DigestEntry) => void;
 }
 
-export function PaperRow({ entry, href, selected }: PaperRowProps) {
+export function PaperRow({
+  entry,
+  href,
+  selected,
+  cursor,
+  read,
+  bookmarked,
+  onToggleBookmark,
+}: PaperRowProps) {
   const snippet = entry.commentary.split('\n', 1)[0]?.trim() ?? '';
   return (
     <div
-      className={`relative border-b border-l-4 border-b-zinc-200 px-4 py-3 dark:border-b-zinc-800 ${
+      data-read={read || undefined}
+      className={`group relative border-b border-l-4 border-b-zinc-200 py-3 pr-12 pl-4 dark:border-b-zinc-800 ${
         selected
           ? 'border-l-indigo-600 bg-indigo-50 dark:border-l-indigo-400 dark:bg-indigo-950'
           : 'border-l-transparent hover:bg-zinc-50 dark:hover:bg-zinc-900'
-      }`}
+      } ${cursor ? 'ring-2 ring-indigo-500 ring-inset' : ''}`}
     >
+      <BookmarkToggle
+        bookmarked={bookmarked}
+        onToggle={() => onToggleBookmark(entry)}
+        title={entry.title}
+        size="small"
+        className="absolute top-2.5 right-2 z-10"
+      />
       <h4
         lang="en"
-        className="text-base leading-snug font-semibold text-zinc-900 dark:text-zinc-50"
+        className={`text-base leading-snug font-semibold ${
+          read ? 'text-zinc-600 dark:text-zinc-400' : 'text-zinc-900 dark:text-zinc-50'
+        }`}
       >
+        {read && <span className="sr-only">읽음: </span>}
         {/* The link's ::after covers the whole row, so the row is one click target while the
             link's name stays the title alone and the tags need no links of their own. */}
         <Link

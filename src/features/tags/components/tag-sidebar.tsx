@@ -203,6 +203,7 @@ export function TagSidebar({ tags, totalCount, selectedTag, onNavigate }: TagSid
         <input
           id={searchId}
           type="search"
+          data-shortcut-search
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={handleSearchKeyDown}

@@ -1,0 +1,39 @@
+import { createContext, useEffect, useState, type ReactNode } from 'react';
+import { LibraryStore, libraryStorageKey } from '../../library';
+
+export const LibraryContext = createContext<LibraryStore | null>(null);
+
+/**
+ * One library store per digest, kept in step with other tabs (the `storage` event) and flushed
+ * when the page is hidden, so the last keystrokes of a note are never lost.
+ */
+export function LibraryProvider({
+  digestKey = 'default',
+  children,
+}: {
+  digestKey?: string;
+  children: ReactNode;
+}) {
+  const [store] = useState(() => new LibraryStore({ digestKey }));
+
+  useEffect(() => {
+    const key = libraryStorageKey(digestKey);
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === key) store.replaceFromStorageEvent(event.newValue);
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') store.flush();
+    };
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('pagehide', store.flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('pagehide', store.flush);
+      document.removeEventListener('visibilitychange', onHidden);
+      store.flush();
+    };
+  }, [store, digestKey]);
+
+  return <LibraryContext value={store}>{children}</LibraryContext>;
+}

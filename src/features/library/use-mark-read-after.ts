@@ -1,0 +1,25 @@
+import { useEffect } from 'react';
+import { useLibrary } from './use-library';
+
+/** Long enough to tell reading from passing through with j/k. */
+export const READ_AFTER_MS = 4000;
+
+/** Marks the paper read once it has stayed open for a few seconds in a visible page. */
+export function useMarkReadAfter(id: string | null, delay = READ_AFTER_MS): void {
+  const { store } = useLibrary();
+  useEffect(() => {
+    if (!id) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const start = () => {
+      clearTimeout(timer);
+      if (document.visibilityState !== 'hidden')
+        timer = setTimeout(() => store.markRead(id), delay);
+    };
+    start();
+    document.addEventListener('visibilitychange', start);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', start);
+    };
+  }, [id, delay, store]);
+}
