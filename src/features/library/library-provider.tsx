@@ -14,7 +14,16 @@ export function LibraryProvider({
   digestKey?: string;
   children: ReactNode;
 }) {
-  const [store] = useState(() => new LibraryStore({ digestKey }));
+  const [current, setCurrent] = useState(() => ({
+    digestKey,
+    store: new LibraryStore({ digestKey }),
+  }));
+  let { store } = current;
+  // Another digest has a library of its own: never show, or write, the previous one's under its key.
+  if (current.digestKey !== digestKey) {
+    store = new LibraryStore({ digestKey });
+    setCurrent({ digestKey, store });
+  }
 
   useEffect(() => {
     const key = libraryStorageKey(digestKey);
