@@ -19,7 +19,7 @@ export function useKeyboardShortcuts(onAction: (action: ShortcutAction) => void)
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTypingOrModified(event)) return;
       const action = actionFor(event, pendingG > Date.now());
-      pendingG = event.key === 'g' ? Date.now() + SEQUENCE_MS : 0;
+      pendingG = keyOf(event) === 'g' ? Date.now() + SEQUENCE_MS : 0;
       if (!action) return;
       event.preventDefault();
       latest.current(action);
@@ -29,9 +29,21 @@ export function useKeyboardShortcuts(onAction: (action: ShortcutAction) => void)
   }, []);
 }
 
+/**
+ * With the Korean input mode on, letter keys report Hangul jamo (j gives ㅓ); the physical key
+ * (`KeyJ`) still says which shortcut was meant.
+ */
+function keyOf(event: KeyboardEvent): string {
+  if (/^[\u3131-\u318e]$/.test(event.key) && event.code.startsWith('Key')) {
+    return event.code.slice(3).toLowerCase();
+  }
+  return event.key;
+}
+
 function actionFor(event: KeyboardEvent, afterG: boolean): ShortcutAction | null {
-  if (afterG && event.key === 'b') return 'bookmarks';
-  switch (event.key) {
+  const key = keyOf(event);
+  if (afterG && key === 'b') return 'bookmarks';
+  switch (key) {
     case 'j':
       return 'next';
     case 'k':
