@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { PageNotFound } from '../features/not-found/components/page-not-found';
 import { Providers } from './providers';
-import { ReaderPage } from './reader-page';
+import { ReaderRoute } from './reader-route';
 
 export const ROUTES = [
-  { path: '/', element: <ReaderPage /> },
-  { path: '/tags/:tag', element: <ReaderPage /> },
-  { path: '/papers/:id', element: <ReaderPage /> },
-  { path: '/bookmarks', element: <ReaderPage /> },
+  { path: '/', element: <ReaderRoute /> },
+  { path: '/tags/:tag', element: <ReaderRoute /> },
+  { path: '/papers/:id', element: <ReaderRoute /> },
+  { path: '/bookmarks', element: <ReaderRoute /> },
   { path: '*', element: <PageNotFound /> },
 ];
 

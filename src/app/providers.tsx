@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { LibraryProvider } from '../features/library/library-provider';
+import { OpenDigestProvider } from '../features/digest/open-digest';
 
 export function Providers({ children }: { children: ReactNode }) {
   // One client per mounted app, so tests that render the app twice never share a cache.
@@ -13,7 +13,7 @@ export function Providers({ children }: { children: ReactNode }) {
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <LibraryProvider>{children}</LibraryProvider>
+      <OpenDigestProvider>{children}</OpenDigestProvider>
     </QueryClientProvider>
   );
 }

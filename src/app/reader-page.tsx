@@ -1,10 +1,19 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
-import { countTags, entriesWithTag, groupByDay, nearestEntries } from '../catalog';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import {
+  countTags,
+  datesWithPapers,
+  filterEntries,
+  groupByDay,
+  nearestEntries,
+  type TagCount,
+} from '../catalog';
 import { Drawer } from '../components/ui/drawer';
 import type { DigestEntry } from '../digest';
 import type { Bookmark } from '../library';
 import { useDigest } from '../features/digest/api/use-digest';
+import { OpenDigestBanner } from '../features/digest/components/open-digest-controls';
+import { useOpenDigest, type DigestSelection } from '../features/digest/open-digest';
 import {
   DigestLoadError,
   DigestSkeleton,
@@ -21,13 +30,16 @@ import { useLibrary } from '../features/library/use-library';
 import { useMarkReadAfter } from '../features/library/use-mark-read-after';
 import { bookmarksPath, listPath, paperPath } from '../features/navigation/paths';
 import { PaperNotFound } from '../features/not-found/components/paper-not-found';
-import { ListToolbar } from '../features/papers/components/list-toolbar';
+import { ListToolbar, type ListFilters } from '../features/papers/components/list-toolbar';
 import { PaperList } from '../features/papers/components/paper-list';
+import { SearchBox } from '../features/search/components/search-box';
+import { useSearchHighlight } from '../features/search/use-search-highlight';
+import { useSearchResults } from '../features/search/use-search-results';
 import { ShortcutHelp } from '../features/shortcuts/shortcut-help';
 import type { ShortcutAction } from '../features/shortcuts/shortcut-keys';
 import { useKeyboardShortcuts } from '../features/shortcuts/use-keyboard-shortcuts';
-import { TagSidebar } from '../features/tags/components/tag-sidebar';
-import { useReaderState, type ReaderState } from './use-reader-state';
+import { TagSidebar, type TagLinks } from '../features/tags/components/tag-sidebar';
+import { serializeFilters, useReaderState, type ReaderState } from './use-reader-state';
 
 // The detail pane carries the Markdown renderer, the largest part of the app; the list must not
 // wait for it. It is fetched when the page goes idle, so opening a paper is still instant.
@@ -41,7 +53,7 @@ const PaperDetail = lazy(() =>
  * list | detail; below 1280 px the tags fold into a drawer; below 768 px the list and the detail
  * are separate screens, the detail with a way back to its list.
  */
-export function ReaderPage() {
+export function ReaderPage({ selection }: { selection: DigestSelection }) {
   const state = useReaderState();
   const { selectedId, tag, view, list } = state;
   const navigate = useNavigate();
@@ -49,7 +61,8 @@ export function ReaderPage() {
   const [helpOpen, setHelpOpen] = useState(false);
   // The cursor belongs to the paper that was open when it moved: opening another resets it.
   const [cursor, setCursor] = useState<{ id: string; from: string | null } | null>(null);
-  const digest = useDigest();
+  const digest = useDigest(selection.sources);
+  const { closeFile } = useOpenDigest();
   const library = useLibrary();
 
   useEffect(() => {
@@ -60,12 +73,43 @@ export function ReaderPage() {
 
   const all = digest.data?.entries;
   const catalog = useMemo(() => (all ? buildCatalog(all) : null), [all]);
-  const { entries, missingBookmarks } = useMemo(
-    () => listEntries(catalog, state, library.data.bookmarks, library.read),
-    [catalog, state, library.data.bookmarks, library.read],
+  const search = useSearchResults(all, state.query);
+  const { entries, dates, missingBookmarks } = useMemo(
+    () => listEntries(catalog, state, library.data.bookmarks, library.read, search.ids),
+    [catalog, state, library.data.bookmarks, library.read, search.ids],
   );
+  const tagCounts = useMemo(() => resultTags(entries, state), [entries, state]);
   const selected = selectedId ? catalog?.byId.get(selectedId) : undefined;
   useMarkReadAfter(selected ? selected.id : null);
+  const detailPane = useRef<HTMLDivElement>(null);
+  useSearchHighlight(detailPane, state.query, selected?.id);
+
+  const [, setSearchParams] = useSearchParams();
+  const setFilters = useCallback(
+    (changes: Record<string, string | null>) =>
+      setSearchParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          for (const [key, value] of Object.entries(changes)) {
+            if (value === null || value === '') next.delete(key);
+            else next.set(key, value);
+          }
+          return next;
+        },
+        { replace: true },
+      ),
+    [setSearchParams],
+  );
+  const onToolbarChange = (changes: Partial<Record<keyof ListFilters, string | null>>) =>
+    setFilters(
+      Object.fromEntries(
+        Object.entries(changes).map(([key, value]) => [
+          PARAM_NAMES[key as keyof ListFilters],
+          value,
+        ]),
+      ),
+    );
+  const tagLinks = useMemo(() => buildTagLinks(state), [state]);
 
   const movedCursor = cursor && cursor.from === selectedId ? cursor.id : null;
   const cursorId = movedCursor ?? selectedId;
@@ -83,7 +127,7 @@ export function ReaderPage() {
         return;
       }
       case 'open':
-        if (target) void navigate(paperPath(target.id, { tag, view, list }));
+        if (target) void navigate(paperPath(target.id, { view, list, filters: state.filters }));
         return;
       case 'bookmark':
         if (target) library.store.toggleBookmark(target);
@@ -109,13 +153,7 @@ export function ReaderPage() {
     }
   });
 
-  const tagLabel = tag ? (catalog?.tags.find((t) => t.key === tag)?.label ?? tag) : null;
-  const heading =
-    list === 'bookmarks'
-      ? `책갈피${tagLabel ? ` · #${tagLabel}` : ''}`
-      : tagLabel
-        ? `#${tagLabel}`
-        : '전체 논문';
+  const heading = listHeading(state, catalog?.tags ?? []);
   const closeTags = () => setTagsOpen(false);
 
   const sidebar = catalog && (
@@ -126,9 +164,11 @@ export function ReaderPage() {
         onNavigate={closeTags}
       />
       <TagSidebar
-        tags={catalog.tags}
-        totalCount={catalog.entries.length}
-        selectedTag={tag}
+        tags={tagCounts}
+        totalCount={entries.length}
+        selected={state.tags}
+        excluded={state.excluded}
+        links={tagLinks}
         onNavigate={closeTags}
       />
     </>
@@ -178,6 +218,12 @@ export function ReaderPage() {
       </title>
       <AppHeader onOpenTags={() => setTagsOpen(true)} tagsOpen={tagsOpen} />
       <LibraryNotices />
+      {selection.label && (
+        <OpenDigestBanner
+          label={selection.label}
+          onClose={() => (state.src ? void navigate('/') : closeFile())}
+        />
+      )}
       <Drawer open={tagsOpen} onClose={closeTags} label="태그">
         {sidebar}
       </Drawer>
@@ -193,7 +239,24 @@ export function ReaderPage() {
                 aria-label="논문 목록 영역"
                 className={`min-h-0 w-full shrink-0 flex-col border-zinc-200 md:w-[20rem] md:border-r lg:w-[24rem] xl:w-[21rem] dark:border-zinc-800 ${selectedId ? 'hidden md:flex' : 'flex'}`}
               >
-                <ListToolbar list={list} sort={state.sort} unreadOnly={state.unreadOnly} />
+                <div className="border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
+                  <SearchBox
+                    value={state.query}
+                    onChange={(query) => setFilters({ q: query })}
+                    count={search.ids ? entries.length : null}
+                    preparing={search.preparing}
+                  />
+                </div>
+                <ListToolbar
+                  list={list}
+                  unreadOnly={state.unreadOnly}
+                  order={state.order}
+                  sort={state.sort}
+                  from={state.from}
+                  to={state.to}
+                  dates={dates}
+                  onChange={onToolbarChange}
+                />
                 {list === 'bookmarks' && !selectedId && catalog && (
                   <LibraryTools entries={catalog.entries} />
                 )}
@@ -201,11 +264,14 @@ export function ReaderPage() {
                   <PaperList
                     entries={entries}
                     selectedId={selectedId}
-                    tag={tag}
+                    tag={null}
                     view={view}
                     list={list}
+                    filters={state.filters}
+                    query={state.query}
                     heading={heading}
                     grouped={!(list === 'bookmarks' && state.sort === 'saved')}
+                    oldestFirst={state.order === 'oldest'}
                     cursorId={movedCursor}
                     read={library.read}
                     bookmarked={library.bookmarked}
@@ -215,11 +281,12 @@ export function ReaderPage() {
                 {list === 'bookmarks' && <MissingBookmarks bookmarks={missingBookmarks} />}
               </section>
               <div
+                ref={detailPane}
                 className={`min-h-0 min-w-0 flex-1 overflow-y-auto ${selectedId ? 'block' : 'hidden md:block'}`}
               >
                 {selectedId && (
                   <Link
-                    to={listPath({ tag, list })}
+                    to={listPath({ tag: null, list, filters: state.filters })}
                     className="m-3 inline-flex items-center gap-1 rounded-md px-2 py-1.5 text-sm font-medium text-indigo-700 hover:bg-indigo-50 md:hidden dark:text-indigo-300 dark:hover:bg-indigo-500/10"
                   >
                     <span aria-hidden="true">←</span> 목록으로
@@ -249,32 +316,106 @@ function buildCatalog(entries: DigestEntry[]): Catalog {
   };
 }
 
-/** The papers the list shows, and the bookmarks whose paper this digest lacks. */
+/** URL parameter of each list filter. */
+const PARAM_NAMES: Record<keyof ListFilters, string> = {
+  unreadOnly: 'unread',
+  order: 'order',
+  sort: 'sort',
+  from: 'from',
+  to: 'to',
+};
+
+/**
+ * The papers the list shows: all or the bookmarks, then tags, the search, unread only and dates;
+ * the dates that have papers before the date bounds; and the bookmarks whose paper this digest
+ * lacks.
+ */
 function listEntries(
   catalog: Catalog | null,
-  { tag, list, sort, unreadOnly }: ReaderState,
+  state: ReaderState,
   bookmarks: Readonly<Record<string, Bookmark>>,
   read: ReadonlySet<string>,
-): { entries: DigestEntry[]; missingBookmarks: Bookmark[] } {
-  if (!catalog) return { entries: [], missingBookmarks: [] };
+  matches: ReadonlySet<string> | null,
+): { entries: DigestEntry[]; dates: string[]; missingBookmarks: Bookmark[] } {
+  if (!catalog) return { entries: [], dates: [], missingBookmarks: [] };
   let entries = catalog.entries;
   let missingBookmarks: Bookmark[] = [];
-  if (list === 'bookmarks') {
+  if (state.list === 'bookmarks') {
     const saved = Object.values(bookmarks).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
     entries = saved.flatMap((bookmark) => catalog.byId.get(bookmark.id) ?? []);
     missingBookmarks = saved.filter((bookmark) => !catalog.byId.has(bookmark.id));
-    if (sort === 'date') {
+    if (state.sort === 'date') {
       const order = new Map(catalog.entries.map((entry, index) => [entry.id, index]));
       entries = [...entries].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
     }
   }
-  if (tag) entries = entriesWithTag(entries, tag);
-  if (unreadOnly) entries = entries.filter((entry) => !read.has(entry.id));
-  return { entries, missingBookmarks };
+  entries = filterEntries(entries, { ...state, from: null, to: null });
+  if (matches) entries = entries.filter((entry) => matches.has(entry.id));
+  if (state.unreadOnly) entries = entries.filter((entry) => !read.has(entry.id));
+  // Days to step through are those of the list without its date bounds.
+  const dates = datesWithPapers(entries);
+  const { from, to } = state;
+  if (from || to) {
+    entries = filterEntries(entries, { tags: [], tagMode: 'and', excluded: [], from, to });
+  }
+  return { entries, dates, missingBookmarks };
+}
+
+/**
+ * Tag counts over the current result; a selected or excluded tag stays listed at 0 so that it
+ * can still be turned off.
+ */
+function resultTags(entries: DigestEntry[], { tags, excluded }: ReaderState): TagCount[] {
+  const counts = countTags(entries);
+  const listed = new Set(counts.map((tag) => tag.key));
+  for (const key of [...tags, ...excluded]) {
+    if (!listed.has(key)) counts.push({ key, label: key, count: 0 });
+  }
+  return counts;
+}
+
+function listHeading(state: ReaderState, tags: readonly TagCount[]): string {
+  const label = (key: string) => `#${tags.find((tag) => tag.key === key)?.label ?? key}`;
+  const parts: string[] = [];
+  if (state.list === 'bookmarks') parts.push('책갈피');
+  if (state.tags.length > 0) {
+    parts.push(state.tags.map(label).join(state.tagMode === 'or' ? ' 또는 ' : ' + '));
+  }
+  if (state.excluded.length > 0) parts.push(`${state.excluded.map(label).join(', ')} 제외`);
+  if (state.query.trim()) parts.push('검색 결과');
+  return parts.length > 0 ? parts.join(' · ') : '전체 논문';
+}
+
+/** Sidebar links that change the tag filters and keep everything else the list has. */
+function buildTagLinks(state: ReaderState): TagLinks {
+  const base = state.list === 'bookmarks' ? '/bookmarks' : '/';
+  const href = (changes: Partial<ReaderState>) => {
+    const filters = serializeFilters({ ...state, ...changes });
+    return filters ? `${base}?${filters}` : base;
+  };
+  const without = (list: readonly string[], key: string) => list.filter((item) => item !== key);
+  return {
+    toggle: (key) =>
+      href({
+        tags: state.tags.includes(key) ? without(state.tags, key) : [...state.tags, key],
+        excluded: without(state.excluded, key),
+      }),
+    exclude: (key) =>
+      href({
+        excluded: state.excluded.includes(key)
+          ? without(state.excluded, key)
+          : [...state.excluded, key],
+        tags: without(state.tags, key),
+      }),
+    all: href({ tags: [], excluded: [], tagMode: 'and' }),
+    mode: { current: state.tagMode, and: href({ tagMode: 'and' }), or: href({ tagMode: 'or' }) },
+  };
 }
 
 /** The order rows appear in, for j/k: by day, newest first, unless a flat order was asked for. */
-function displayOrder(entries: DigestEntry[], { list, sort }: ReaderState): DigestEntry[] {
+function displayOrder(entries: DigestEntry[], { list, sort, order }: ReaderState): DigestEntry[] {
   if (list === 'bookmarks' && sort === 'saved') return entries;
-  return groupByDay(entries).flatMap((day) => day.entries);
+  const days = groupByDay(entries);
+  if (order === 'oldest') days.reverse();
+  return days.flatMap((day) => day.entries);
 }

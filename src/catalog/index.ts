@@ -7,3 +7,4 @@ export { countTags, entriesWithTag, sortTags, tagKey, type TagCount, type TagOrd
 export { formatKoreanDate, groupByDay, type Day } from './days';
 export { arxivId, paperLinks, type PaperLinks } from './paper-links';
 export { nearestEntries } from './nearest';
+export { datesWithPapers, filterEntries, type EntryFilter } from './filter';

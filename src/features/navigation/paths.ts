@@ -23,10 +23,12 @@ export interface ListContext {
   tag: string | null;
   view: ViewMode;
   list: ListKind;
+  /** The list's other filters (search, tags, dates, order) as a query string, carried along. */
+  filters?: string;
 }
 
-function query(params: Record<string, string | null | undefined>): string {
-  const search = new URLSearchParams();
+function query(params: Record<string, string | null | undefined>, filters = ''): string {
+  const search = new URLSearchParams(filters);
   for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
   const text = search.toString();
   return text ? `?${text}` : '';
@@ -44,16 +46,27 @@ export function bookmarksPath({ tag }: { tag?: string | null } = {}): string {
   return `/bookmarks${query({ tag })}`;
 }
 
-export function paperPath(id: string, { tag, view, list }: Partial<ListContext> = {}): string {
-  return `/papers/${encodeURIComponent(id)}${query({
-    list: list === 'bookmarks' ? list : null,
-    tag,
-    view: view === 'both' ? null : view,
-  })}`;
+export function paperPath(
+  id: string,
+  { tag, view, list, filters }: Partial<ListContext> = {},
+): string {
+  return `/papers/${encodeURIComponent(id)}${query(
+    { list: list === 'bookmarks' ? list : null, tag, view: view === 'both' ? null : view },
+    filters,
+  )}`;
 }
 
 /** Where the list of the current context lives: bookmarks, the tag's page or all papers. */
-export function listPath({ tag, list = 'all' }: { tag: string | null; list?: ListKind }): string {
+export function listPath({
+  tag,
+  list = 'all',
+  filters = '',
+}: {
+  tag: string | null;
+  list?: ListKind;
+  filters?: string;
+}): string {
+  if (filters) return `${list === 'bookmarks' ? '/bookmarks' : '/'}${query({ tag }, filters)}`;
   if (list === 'bookmarks') return bookmarksPath({ tag });
   return tag ? tagPath(tag) : homePath();
 }

@@ -13,18 +13,21 @@ export function paperKey(id: string): string {
 
 /**
  * Each day's heading, with how many of its papers are read, followed by its papers, newest day
- * first, undated last. Ungrouped, the papers in the order given.
+ * first, undated last (or the reverse). Ungrouped, the papers in the order given.
  */
 export function listRows(
   entries: readonly DigestEntry[],
   {
     grouped = true,
     read = new Set<string>(),
-  }: { grouped?: boolean; read?: ReadonlySet<string> } = {},
+    oldestFirst = false,
+  }: { grouped?: boolean; read?: ReadonlySet<string>; oldestFirst?: boolean } = {},
 ): ListRow[] {
   if (!grouped) return entries.map((entry) => ({ kind: 'paper', key: paperKey(entry.id), entry }));
   const rows: ListRow[] = [];
-  for (const day of groupByDay(entries)) {
+  const days = groupByDay(entries);
+  if (oldestFirst) days.reverse();
+  for (const day of days) {
     rows.push({
       kind: 'day',
       key: `day:${day.date ?? 'undated'}`,

@@ -41,12 +41,7 @@ function renderSidebar(props: Partial<TagSidebarProps> = {}, path = '/') {
   const user = userEvent.setup();
   render(
     <MemoryRouter initialEntries={[path]}>
-      <TagSidebar
-        tags={tagsOf(...PAPERS)}
-        totalCount={PAPERS.length}
-        selectedTag={null}
-        {...props}
-      />
+      <TagSidebar tags={tagsOf(...PAPERS)} totalCount={PAPERS.length} selected={[]} {...props} />
       <Location />
     </MemoryRouter>,
   );
@@ -85,7 +80,7 @@ describe('TagSidebar', () => {
   });
 
   it('marks the selected tag as the current page, and only it', () => {
-    const { nav } = renderSidebar({ selectedTag: '강화학습' });
+    const { nav } = renderSidebar({ selected: ['강화학습'] });
 
     expect(within(nav).getByRole('link', { name: '강화학습 2편' })).toHaveAttribute(
       'aria-current',

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { OpenDigestButton } from '../../digest/components/open-digest-controls';
 import { ThemeToggle } from '../../theme/theme-toggle';
 import { homePath } from '../../navigation/paths';
 
@@ -34,6 +35,7 @@ export function AppHeader({ onOpenTags, tagsOpen }: AppHeaderProps) {
           논문 다이제스트
         </Link>
       </h1>
+      <OpenDigestButton />
       <ThemeToggle />
     </header>
   );

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { paperPath, VIEW_MODES, type ViewMode } from '../../navigation/paths';
 import { FOCUS_RING } from './styles';
 
@@ -12,6 +12,11 @@ export interface ViewSwitchProps {
 
 /** Links rather than buttons: the view is part of the URL, so it can be shared and bookmarked. */
 export function ViewSwitch({ id, tag, view }: ViewSwitchProps) {
+  // Whatever else the URL holds (the list's search, tags, dates) stays as it is.
+  const kept = new URLSearchParams(useLocation().search);
+  kept.delete('view');
+  kept.delete('tag');
+  const filters = kept.toString();
   return (
     <nav aria-label="보기 방식">
       <ul
@@ -23,7 +28,7 @@ export function ViewSwitch({ id, tag, view }: ViewSwitchProps) {
           return (
             <li key={mode}>
               <Link
-                to={paperPath(id, { tag, view: mode })}
+                to={paperPath(id, { tag, view: mode, filters })}
                 // A view change is a toggle, not a step: Back should leave the paper, and the
                 // reader keeps their place in it.
                 replace

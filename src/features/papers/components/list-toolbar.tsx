@@ -1,56 +1,153 @@
-import { useSearchParams } from 'react-router';
+import { useId } from 'react';
 import type { ListKind } from '../../navigation/paths';
 
 const TOGGLE =
   'rounded-md px-2.5 py-1 text-sm font-medium text-zinc-700 hover:bg-zinc-100 aria-pressed:bg-indigo-50 aria-pressed:text-indigo-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-pressed:bg-indigo-500/15 dark:aria-pressed:text-indigo-200';
+const FIELD =
+  'h-8 rounded-md border border-zinc-400 bg-white px-2 text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100';
 
-/** Filters and order of the list, kept in the URL so that a reload keeps them. */
+export interface ListFilters {
+  unreadOnly: boolean;
+  order: 'newest' | 'oldest';
+  sort: 'saved' | 'date';
+  from: string | null;
+  to: string | null;
+}
+
+export interface ListToolbarProps extends ListFilters {
+  list: ListKind;
+  /** Dates that have papers in the current list, newest first. */
+  dates: readonly string[];
+  /** Writes changed filters to the URL (null removes one). */
+  onChange: (changes: Partial<Record<keyof ListFilters, string | null>>) => void;
+}
+
+/**
+ * Filters and order of the list, kept in the URL so that a reload keeps them: unread only, newest
+ * or oldest first, one day (with the previous and next day that have papers) or a date range.
+ */
 export function ListToolbar({
   list,
-  sort,
   unreadOnly,
-}: {
-  list: ListKind;
-  sort: 'saved' | 'date';
-  unreadOnly: boolean;
-}) {
-  const [search, setSearch] = useSearchParams();
-  const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(search);
-    if (value === null) next.delete(key);
-    else next.set(key, value);
-    setSearch(next, { replace: true });
-  };
+  order,
+  sort,
+  from,
+  to,
+  dates,
+  onChange,
+}: ListToolbarProps) {
+  const fromId = useId();
+  const toId = useId();
+  const oneDay = from !== null && from === to ? from : null;
+  // Dates run newest first, so the previous day is the next one in the array.
+  const at = oneDay ? dates.indexOf(oneDay) : -1;
+  const previousDay = oneDay ? (at >= 0 ? dates[at + 1] : dates.find((d) => d < oneDay)) : dates[0];
+  const nextDay = oneDay
+    ? at >= 0
+      ? dates[at - 1]
+      : [...dates].reverse().find((d) => d > oneDay)
+    : undefined;
+  const showDay = (day: string | undefined) => day && onChange({ from: day, to: day });
+
   return (
-    <div className="flex flex-wrap items-center gap-1 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
-      <button
-        type="button"
-        aria-pressed={unreadOnly}
-        onClick={() => set('unread', unreadOnly ? null : '1')}
-        className={TOGGLE}
-      >
-        안 읽은 것만
-      </button>
-      {list === 'bookmarks' && (
-        <div role="group" aria-label="정렬" className="ml-auto flex gap-1">
+    <div className="space-y-2 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
+      <div className="flex flex-wrap items-center gap-1">
+        <button
+          type="button"
+          aria-pressed={unreadOnly}
+          onClick={() => onChange({ unreadOnly: unreadOnly ? null : '1' })}
+          className={TOGGLE}
+        >
+          안 읽은 것만
+        </button>
+        {list === 'bookmarks' ? (
+          <div role="group" aria-label="책갈피 정렬" className="ml-auto flex gap-1">
+            <button
+              type="button"
+              aria-pressed={sort === 'saved'}
+              onClick={() => onChange({ sort: null })}
+              className={TOGGLE}
+            >
+              저장한 순
+            </button>
+            <button
+              type="button"
+              aria-pressed={sort === 'date'}
+              onClick={() => onChange({ sort: 'date' })}
+              className={TOGGLE}
+            >
+              논문 날짜순
+            </button>
+          </div>
+        ) : (
+          <div role="group" aria-label="날짜 순서" className="ml-auto flex gap-1">
+            <button
+              type="button"
+              aria-pressed={order === 'newest'}
+              onClick={() => onChange({ order: null })}
+              className={TOGGLE}
+            >
+              최신순
+            </button>
+            <button
+              type="button"
+              aria-pressed={order === 'oldest'}
+              onClick={() => onChange({ order: 'oldest' })}
+              className={TOGGLE}
+            >
+              오래된순
+            </button>
+          </div>
+        )}
+      </div>
+      <div role="group" aria-label="날짜" className="flex flex-wrap items-center gap-1 text-sm">
+        <button
+          type="button"
+          disabled={!previousDay}
+          onClick={() => showDay(previousDay)}
+          className={`${TOGGLE} disabled:opacity-40`}
+        >
+          <span aria-hidden="true">◀</span> 이전 날
+        </button>
+        <button
+          type="button"
+          disabled={!nextDay}
+          onClick={() => showDay(nextDay)}
+          className={`${TOGGLE} disabled:opacity-40`}
+        >
+          다음 날 <span aria-hidden="true">▶</span>
+        </button>
+        <label htmlFor={fromId} className="sr-only">
+          시작 날짜
+        </label>
+        <input
+          id={fromId}
+          type="date"
+          value={from ?? ''}
+          onChange={(event) => onChange({ from: event.target.value || null })}
+          className={FIELD}
+        />
+        <span aria-hidden="true">~</span>
+        <label htmlFor={toId} className="sr-only">
+          끝 날짜
+        </label>
+        <input
+          id={toId}
+          type="date"
+          value={to ?? ''}
+          onChange={(event) => onChange({ to: event.target.value || null })}
+          className={FIELD}
+        />
+        {(from || to) && (
           <button
             type="button"
-            aria-pressed={sort === 'saved'}
-            onClick={() => set('sort', null)}
+            onClick={() => onChange({ from: null, to: null })}
             className={TOGGLE}
           >
-            저장한 순
+            모든 날짜
           </button>
-          <button
-            type="button"
-            aria-pressed={sort === 'date'}
-            onClick={() => set('sort', 'date')}
-            className={TOGGLE}
-          >
-            논문 날짜순
-          </button>
-        </div>
-      )}
+        )}
+      </div>
     </div>
   );
 }

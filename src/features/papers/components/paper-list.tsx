@@ -24,6 +24,12 @@ export interface PaperListProps {
   heading: string;
   /** False lists the papers in the order given, without day headings. */
   grouped?: boolean;
+  /** Oldest day first instead of newest. */
+  oldestFirst?: boolean;
+  /** The list's other filters as a query string, kept in the rows' links. */
+  filters?: string;
+  /** The search box's text, whose matches are marked in each row. */
+  query?: string;
   /** The paper the keyboard cursor (j/k) is on; the list keeps it in view. */
   cursorId?: string | null;
   read: ReadonlySet<string>;
@@ -43,6 +49,9 @@ export function PaperList({
   list = 'all',
   heading,
   grouped = true,
+  oldestFirst = false,
+  filters = '',
+  query = '',
   cursorId = null,
   read,
   bookmarked,
@@ -50,7 +59,10 @@ export function PaperList({
 }: PaperListProps) {
   const headingId = useId();
   const scrollElement = useRef<HTMLDivElement>(null);
-  const rows = useMemo(() => listRows(entries, { grouped, read }), [entries, grouped, read]);
+  const rows = useMemo(
+    () => listRows(entries, { grouped, read, oldestFirst }),
+    [entries, grouped, read, oldestFirst],
+  );
   const dayIndexes = useMemo(
     () => rows.flatMap((row, index) => (row.kind === 'day' ? [index] : [])),
     [rows],
@@ -164,7 +176,8 @@ export function PaperList({
                   ) : (
                     <PaperRow
                       entry={row.entry}
-                      href={paperPath(row.entry.id, { tag, view, list })}
+                      href={paperPath(row.entry.id, { tag, view, list, filters })}
+                      query={query}
                       selected={row.entry.id === selectedId}
                       cursor={row.entry.id === cursorId}
                       read={read.has(row.entry.id)}

@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import type { DigestEntry } from '../../../digest';
+import { HighlightedText } from '../../../components/ui/highlighted-text';
+import { highlights } from '../../../search';
 import { BookmarkToggle } from '../../library/components/bookmark-toggle';
 
 const SHOWN_AUTHORS = 3;
@@ -15,6 +17,8 @@ export interface PaperRowProps {
   read: boolean;
   bookmarked: boolean;
   onToggleBookmark: (entry: DigestEntry) => void;
+  /** The search box's text; its matches in the title and the snippet are marked. */
+  query?: string;
 }
 
 export function PaperRow({
@@ -25,8 +29,10 @@ export function PaperRow({
   read,
   bookmarked,
   onToggleBookmark,
+  query = '',
 }: PaperRowProps) {
-  const snippet = entry.commentary.split('\n', 1)[0]?.trim() ?? '';
+  const snippet = entry.commentary.split('\n', 1)[0] ?? '';
+  const marks = query.trim() ? highlights(entry, query) : null;
   return (
     <div
       data-read={read || undefined}
@@ -57,7 +63,7 @@ export function PaperRow({
           aria-current={selected ? 'page' : undefined}
           className="after:absolute after:inset-0 focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-indigo-600 focus-visible:after:ring-inset dark:focus-visible:after:ring-indigo-400"
         >
-          {entry.title}
+          <HighlightedText text={entry.title} ranges={marks?.title ?? []} />
         </Link>
       </h4>
       <Authors authors={entry.authors} />
@@ -66,7 +72,7 @@ export function PaperRow({
           lang="ko"
           className="mt-1.5 line-clamp-2 text-[15px] leading-relaxed text-zinc-700 dark:text-zinc-300"
         >
-          {snippet}
+          <HighlightedText text={snippet} ranges={marks?.commentary ?? []} />
         </p>
       )}
       {entry.tags.length > 0 && (

@@ -12,13 +12,34 @@ import { Link } from 'react-router';
 import { sortTags, tagKey, type TagCount, type TagOrder } from '../../../catalog';
 import { homePath, tagPath } from '../../navigation/paths';
 
+/** Where the sidebar's links lead; the app builds them so they keep the rest of the list's state. */
+export interface TagLinks {
+  /** Following a tag: adds it to the selection, or takes it out. */
+  toggle: (key: string) => string;
+  /** The exclude control: leaves out papers with the tag, or stops leaving them out. */
+  exclude?: (key: string) => string;
+  /** "All papers": no tag filters. */
+  all: string;
+  /** With two or more tags selected: whether a paper needs all of them or any. */
+  mode: { current: 'and' | 'or'; and: string; or: string };
+}
+
+const DEFAULT_LINKS: TagLinks = {
+  toggle: tagPath,
+  all: homePath(),
+  mode: { current: 'and', and: homePath(), or: homePath() },
+};
+
 export interface TagSidebarProps {
   /** From `countTags(entries)`: counts, the most common spelling, most used first. */
   tags: TagCount[];
-  /** Number of all papers. */
+  /** Number of papers in the current result. */
   totalCount: number;
-  /** Tag key from the URL, or null for all papers. */
-  selectedTag: string | null;
+  /** Tag keys the list is filtered by. */
+  selected: readonly string[];
+  /** Tag keys the list leaves out. */
+  excluded?: readonly string[];
+  links?: TagLinks;
   /** Called after a link is followed, e.g. to close a drawer. */
   onNavigate?: () => void;
 }
@@ -72,30 +93,52 @@ function CheckIcon() {
 const TagLink = memo(function TagLink({
   tag,
   selected,
+  excluded,
+  links,
   onClick,
 }: {
   tag: TagCount;
   selected: boolean;
+  excluded: boolean;
+  links: TagLinks;
   onClick: (event: MouseEvent) => void;
 }) {
   return (
-    <Link
-      to={tagPath(tag.key)}
-      aria-current={selected ? 'page' : undefined}
-      onClick={onClick}
-      className={`${ROW} ${selected ? ROW_SELECTED : ROW_IDLE}`}
-    >
-      {/* Screen readers would read the hash as "number sign" before every tag. */}
-      <span className="min-w-0 wrap-break-word">
-        <span aria-hidden="true">#</span>
-        {tag.label}
-      </span>
-      {selected && <CheckIcon />}{' '}
-      <span className={`${COUNT} ${selected ? COUNT_SELECTED : COUNT_IDLE}`}>
-        {numberFormat.format(tag.count)}
-        <span className="sr-only">편</span>
-      </span>
-    </Link>
+    <div className="flex items-stretch gap-0.5">
+      <Link
+        to={excluded && links.exclude ? links.exclude(tag.key) : links.toggle(tag.key)}
+        aria-current={selected ? 'page' : undefined}
+        onClick={onClick}
+        className={`${ROW} min-w-0 flex-1 ${selected ? ROW_SELECTED : ROW_IDLE}`}
+      >
+        {/* Screen readers would read the hash as "number sign" before every tag. */}
+        <span className={`min-w-0 wrap-break-word ${excluded ? 'line-through' : ''}`}>
+          <span aria-hidden="true">#</span>
+          {tag.label}
+          {excluded && <span className="sr-only"> (제외됨)</span>}
+        </span>
+        {selected && <CheckIcon />}{' '}
+        <span className={`${COUNT} ${selected ? COUNT_SELECTED : COUNT_IDLE}`}>
+          {numberFormat.format(tag.count)}
+          <span className="sr-only">편</span>
+        </span>
+      </Link>
+      {!selected && links.exclude && (
+        <Link
+          to={links.exclude(tag.key)}
+          onClick={onClick}
+          aria-label={excluded ? `#${tag.label} 제외 해제` : `#${tag.label} 제외`}
+          title={excluded ? '제외 해제' : '이 태그가 붙은 논문 제외'}
+          className={`flex w-7 shrink-0 items-center justify-center rounded-md ${FOCUS_RING} ${
+            excluded
+              ? 'bg-red-50 text-red-700 dark:bg-red-500/15 dark:text-red-300'
+              : 'text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100'
+          }`}
+        >
+          <span aria-hidden="true">−</span>
+        </Link>
+      )}
+    </div>
   );
 });
 
@@ -113,14 +156,18 @@ interface SearchableTag {
 const TagList = memo(function TagList({
   items,
   matches,
-  selectedTag,
+  selected,
+  excluded,
+  links,
   onClick,
   hidden,
 }: {
   items: readonly SearchableTag[];
   /** Keys of the tags to show, or null for all. */
   matches: ReadonlySet<string> | null;
-  selectedTag: string | null;
+  selected: ReadonlySet<string>;
+  excluded: ReadonlySet<string>;
+  links: TagLinks;
   onClick: (event: MouseEvent) => void;
   hidden: boolean;
 }) {
@@ -128,14 +175,29 @@ const TagList = memo(function TagList({
     <ul hidden={hidden} className="flex flex-col gap-px">
       {items.map(({ tag }) => (
         <li key={tag.key} hidden={matches !== null && !matches.has(tag.key)}>
-          <TagLink tag={tag} selected={tag.key === selectedTag} onClick={onClick} />
+          <TagLink
+            tag={tag}
+            selected={selected.has(tag.key)}
+            excluded={excluded.has(tag.key)}
+            links={links}
+            onClick={onClick}
+          />
         </li>
       ))}
     </ul>
   );
 });
 
-export function TagSidebar({ tags, totalCount, selectedTag, onNavigate }: TagSidebarProps) {
+export function TagSidebar({
+  tags,
+  totalCount,
+  selected,
+  excluded = [],
+  links = DEFAULT_LINKS,
+  onNavigate,
+}: TagSidebarProps) {
+  const selectedSet = useMemo(() => new Set(selected), [selected]);
+  const excludedSet = useMemo(() => new Set(excluded), [excluded]);
   const searchId = useId();
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<TagOrder>('count');
@@ -176,14 +238,14 @@ export function TagSidebar({ tags, totalCount, selectedTag, onNavigate }: TagSid
   if (matchCount === 0) status = needle ? '일치하는 태그가 없습니다' : '태그가 없습니다';
   else if (needle) status = `태그 ${numberFormat.format(matchCount)}개`;
 
-  const allSelected = selectedTag === null;
+  const allSelected = selected.length === 0 && excluded.length === 0;
 
   return (
     <nav aria-label="태그" className="flex flex-col gap-3 p-3 text-sm">
       <h2 className="px-2 pt-1 text-sm font-semibold text-zinc-700 dark:text-zinc-300">태그</h2>
 
       <Link
-        to={homePath()}
+        to={links.all}
         aria-current={allSelected ? 'page' : undefined}
         onClick={handleClick}
         className={`${ROW} ${allSelected ? ROW_SELECTED : ROW_IDLE}`}
@@ -239,6 +301,37 @@ export function TagSidebar({ tags, totalCount, selectedTag, onNavigate }: TagSid
         </div>
       </div>
 
+      {selected.length > 1 && (
+        <div
+          role="group"
+          aria-label="여러 태그"
+          className="mx-2 grid grid-cols-2 gap-0.5 rounded-md bg-zinc-100 p-0.5 text-xs dark:bg-zinc-800"
+        >
+          {(
+            [
+              ['and', '모두 포함', links.mode.and],
+              ['or', '하나라도 포함', links.mode.or],
+            ] as const
+          ).map(([mode, label, href]) => {
+            const current = links.mode.current === mode;
+            return (
+              <Link
+                key={mode}
+                to={href}
+                aria-current={current ? 'true' : undefined}
+                className={`rounded px-2 py-1 text-center ${FOCUS_RING} ${
+                  current
+                    ? 'bg-white font-semibold text-zinc-900 shadow-sm dark:bg-zinc-600 dark:text-white'
+                    : 'text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white'
+                }`}
+              >
+                {label}
+              </Link>
+            );
+          })}
+        </div>
+      )}
+
       {/* Always present, so that screen readers announce the result as the reader types. */}
       <p role="status" className="px-2 text-xs text-zinc-600 empty:sr-only dark:text-zinc-400">
         {status}
@@ -247,7 +340,9 @@ export function TagSidebar({ tags, totalCount, selectedTag, onNavigate }: TagSid
       <TagList
         items={sorted}
         matches={matches}
-        selectedTag={selectedTag}
+        selected={selectedSet}
+        excluded={excludedSet}
+        links={links}
         onClick={handleClick}
         hidden={matchCount === 0}
       />

@@ -1,0 +1,37 @@
+import type { DigestEntry } from '../digest';
+import { tagKey } from './tags';
+
+export interface EntryFilter {
+  /** Tag keys a paper must carry: all of them (`and`) or at least one (`or`). */
+  tags: readonly string[];
+  tagMode: 'and' | 'or';
+  /** Tag keys a paper must not carry. */
+  excluded: readonly string[];
+  /** Inclusive `YYYY-MM-DD` bounds; undated papers fall outside any bound. */
+  from: string | null;
+  to: string | null;
+}
+
+/** The entries that pass every part of the filter, in their original order. */
+export function filterEntries(entries: readonly DigestEntry[], filter: EntryFilter): DigestEntry[] {
+  const { tags, tagMode, excluded, from, to } = filter;
+  if (tags.length === 0 && excluded.length === 0 && !from && !to) return [...entries];
+  return entries.filter((entry) => {
+    if (from && (entry.date === null || entry.date < from)) return false;
+    if (to && (entry.date === null || entry.date > to)) return false;
+    if (tags.length === 0 && excluded.length === 0) return true;
+    const keys = new Set(entry.tags.map(tagKey));
+    if (excluded.some((tag) => keys.has(tag))) return false;
+    if (tags.length === 0) return true;
+    return tagMode === 'and'
+      ? tags.every((tag) => keys.has(tag))
+      : tags.some((tag) => keys.has(tag));
+  });
+}
+
+/** The dates that have papers, newest first. */
+export function datesWithPapers(entries: readonly DigestEntry[]): string[] {
+  const dates = new Set<string>();
+  for (const entry of entries) if (entry.date) dates.add(entry.date);
+  return [...dates].sort().reverse();
+}

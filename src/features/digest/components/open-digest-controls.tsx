@@ -1,0 +1,90 @@
+import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useOpenDigest } from '../open-digest';
+
+function hasFiles(event: DragEvent): boolean {
+  return event.dataTransfer.types.includes('Files');
+}
+
+/** The whole page accepts a dropped digest file; an overlay says so while one is dragged over. */
+export function DigestDropZone({ children }: { children: ReactNode }) {
+  const { openFile } = useOpenDigest();
+  const [dragging, setDragging] = useState(false);
+  return (
+    <div
+      className="relative"
+      onDragOver={(event) => {
+        if (!hasFiles(event)) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDragging(false);
+      }}
+      onDrop={(event) => {
+        if (!hasFiles(event)) return;
+        event.preventDefault();
+        setDragging(false);
+        const file = event.dataTransfer.files[0];
+        if (file) openFile(file);
+      }}
+    >
+      {children}
+      {dragging && (
+        <div
+          aria-hidden="true"
+          className="pointer-events-none fixed inset-0 z-50 flex items-center justify-center bg-indigo-950/60 text-lg font-semibold text-white"
+        >
+          여기에 놓으면 이 브라우저에서 다이제스트를 엽니다 (업로드하지 않습니다)
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** A button that picks a digest file from disk. */
+export function OpenDigestButton() {
+  const { openFile } = useOpenDigest();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => input.current?.click()}
+        className="inline-flex h-9 items-center rounded-md px-2.5 text-sm font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
+      >
+        파일 열기
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".txt,text/plain"
+        aria-label="다이제스트 파일 열기"
+        tabIndex={-1}
+        className="sr-only"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) openFile(file);
+        }}
+      />
+    </>
+  );
+}
+
+/** Says which digest is open when it is not the shipped one, with a way back. */
+export function OpenDigestBanner({ label, onClose }: { label: string; onClose: () => void }) {
+  return (
+    <div className="flex items-center gap-3 border-b border-indigo-200 bg-indigo-50 px-4 py-2 text-sm text-indigo-950 dark:border-indigo-800 dark:bg-indigo-950 dark:text-indigo-100">
+      <p className="min-w-0 flex-1 truncate">
+        열린 다이제스트: <span className="font-semibold">{label}</span> · 이 브라우저에서만 읽습니다
+      </p>
+      <button
+        type="button"
+        onClick={onClose}
+        className="shrink-0 rounded-md px-2 py-0.5 font-medium hover:bg-indigo-100 dark:hover:bg-indigo-900"
+      >
+        기본 다이제스트로
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import { useSearchParams } from 'react-router';
+import { DIGEST_SOURCES, type DigestSource } from './api/digest-sources';
+
+/** Which digest the reader is reading: the one shipped with the app, a local file, or a URL. */
+export interface DigestSelection {
+  sources: readonly DigestSource[];
+  /** Names the digest for its library (bookmarks and reading state are kept per digest). */
+  libraryKey: string;
+  /** Shown while another digest than the shipped one is open; null for the shipped one. */
+  label: string | null;
+}
+
+interface OpenFile {
+  file: File;
+  url: string;
+}
+
+interface OpenDigestValue {
+  opened: OpenFile | null;
+  openFile: (file: File) => void;
+  closeFile: () => void;
+}
+
+const OpenDigestContext = createContext<OpenDigestValue | null>(null);
+
+/**
+ * Holds a digest file the reader opened (dropped or picked). It is read in the browser through a
+ * blob: URL and never uploaded anywhere.
+ */
+export function OpenDigestProvider({ children }: { children: ReactNode }) {
+  const [opened, setOpened] = useState<OpenFile | null>(null);
+  useEffect(() => () => (opened ? URL.revokeObjectURL(opened.url) : undefined), [opened]);
+  const openFile = useCallback(
+    (file: File) => setOpened({ file, url: URL.createObjectURL(file) }),
+    [],
+  );
+  const closeFile = useCallback(() => setOpened(null), []);
+  const value = useMemo(() => ({ opened, openFile, closeFile }), [opened, openFile, closeFile]);
+  return <OpenDigestContext value={value}>{children}</OpenDigestContext>;
+}
+
+export function useOpenDigest(): OpenDigestValue {
+  const value = useContext(OpenDigestContext);
+  if (!value) throw new Error('useOpenDigest needs an OpenDigestProvider above it');
+  return value;
+}
+
+/** `?src=URL` first, then an opened file, else the digest shipped in data/. */
+export function useDigestSelection(): DigestSelection {
+  const [search] = useSearchParams();
+  const { opened } = useOpenDigest();
+  const src = search.get('src');
+  return useMemo((): DigestSelection => {
+    if (src) return { sources: [{ name: src, url: src }], libraryKey: `url:${src}`, label: src };
+    if (opened) {
+      const { file, url } = opened;
+      return {
+        sources: [{ name: `${file.name}:${file.size}:${file.lastModified}`, url }],
+        libraryKey: `file:${file.name}`,
+        label: file.name,
+      };
+    }
+    return { sources: DIGEST_SOURCES, libraryKey: 'default', label: null };
+  }, [src, opened]);
+}

@@ -1,0 +1,52 @@
+import type { DigestEntry } from '../digest';
+import type { SearchField } from './query';
+
+/**
+ * The searchable parts of an entry, in haystack order. Authors are joined as the list shows them;
+ * tags are written `#tag`, so that both `llm` and `#llm` find the tag llm.
+ */
+export const PARTS = [
+  'title',
+  'authors',
+  'affiliation',
+  'abstract',
+  'commentary',
+  'translation',
+  'tags',
+] as const;
+
+export type Part = (typeof PARTS)[number];
+
+/** The parts a field filter looks at: the affiliation belongs to the authors line, the English
+ * rendering to the commentary. Each field is a run of neighbouring parts. */
+export const FIELD_PARTS: Record<SearchField, readonly [first: number, last: number]> = {
+  title: [0, 0],
+  author: [1, 2],
+  abstract: [3, 3],
+  commentary: [4, 5],
+  tag: [6, 6],
+};
+
+/** How authors and tags are written in their parts' text. */
+export const AUTHOR_SEPARATOR = ', ';
+export const TAG_MARK = '#';
+export const TAG_SEPARATOR = ' ';
+
+/** The original text of every part, in {@link PARTS} order. */
+export function partTexts(entry: DigestEntry): string[] {
+  return [
+    entry.title,
+    entry.authors.join(AUTHOR_SEPARATOR),
+    entry.affiliation,
+    entry.abstract,
+    entry.commentary,
+    entry.translation,
+    entry.tags.map((tag) => TAG_MARK + tag).join(TAG_SEPARATOR),
+  ];
+}
+
+/**
+ * Separates the parts in a haystack. Normalised text has no newline (whitespace collapses to a
+ * space) and neither has a query term, so no match can run from one part into the next.
+ */
+export const PART_SEPARATOR = '\n';

@@ -1,0 +1,98 @@
+/**
+ * Text normalisation shared by the index, the query parser and highlighting, so that a query
+ * matches however its text or the digest's text was typed or pasted.
+ */
+
+const WHITESPACE_RUN = /\s+/g;
+// Most field text has only single spaces; skipping the replace there halves the cost of indexing.
+const NEEDS_COLLAPSE = /\s\s|[^\S ]/;
+const MARK = /^\p{M}/u;
+const WHITESPACE = /^\s/;
+
+/**
+ * The form in which text is searched: NFC (macOS pastes decomposed Hangul), lower case, runs of
+ * whitespace as one space (not trimmed). Everything else is kept as is.
+ *
+ * Final sigma is folded to σ: lower-casing maps Σ to ς or σ depending on the letters around it,
+ * and a context-free mapping is what lets {@link normalizeWithOffsets} work piece by piece.
+ */
+export function normalizeText(text: string): string {
+  let out = text.normalize('NFC').toLowerCase();
+  if (out.includes('ς')) out = out.replaceAll('ς', 'σ');
+  return NEEDS_COLLAPSE.test(out) ? out.replace(WHITESPACE_RUN, ' ') : out;
+}
+
+/** Normalised text with, for each of its code units, the original span it came from. */
+export interface NormalizedText {
+  /** Equal to `normalizeText(original)`. */
+  text: string;
+  /** `starts[i]`, `ends[i]`: the [start, end) range of the original text that `text[i]` comes from. */
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/**
+ * `normalizeText` with an offset map back to the original, since NFC and lower-casing change lengths
+ * (a decomposed 한 is three code units, composed one; İ lower-cases to two).
+ *
+ * The text is cut into pieces that normalise independently: a piece starts at any code point
+ * that no canonical composition can attach to what precedes it (anything but a combining mark or a
+ * medial or final Hangul jamo), and a run of whitespace stays in one piece so that it collapses
+ * as a whole. Each piece is normalised on its own and every code unit it yields maps to the whole
+ * piece, so a match that starts or ends inside a piece highlights all of it.
+ */
+export function normalizeWithOffsets(original: string): NormalizedText {
+  const pieces: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let start = 0;
+  while (start < original.length) {
+    const end = pieceEnd(original, start);
+    const piece = end === start + 1 ? simpleUnit(original.charCodeAt(start)) : null;
+    const normalized = piece ?? normalizeText(original.slice(start, end));
+    pieces.push(normalized);
+    for (let i = 0; i < normalized.length; i++) {
+      starts.push(start);
+      ends.push(end);
+    }
+    start = end;
+  }
+  return { text: pieces.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/** The normalised form of a lone code unit, when it is cheap to tell (ASCII), else null. */
+function simpleUnit(code: number): string | null {
+  if (code >= 0x80) return null;
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
+  return code <= 0x20
+    ? WHITESPACE.test(String.fromCharCode(code))
+      ? ' '
+      : null
+    : String.fromCharCode(code);
+}
+
+function pieceEnd(text: string, start: number): number {
+  let previous = text.codePointAt(start) ?? 0;
+  let at = start + (previous > 0xffff ? 2 : 1);
+  while (at < text.length) {
+    const code = text.codePointAt(at) ?? 0;
+    if (startsPiece(code, isWhitespace(previous))) break;
+    previous = code;
+    at += code > 0xffff ? 2 : 1;
+  }
+  return at;
+}
+
+function startsPiece(code: number, afterWhitespace: boolean): boolean {
+  if (isWhitespace(code)) return !afterWhitespace;
+  // No combining mark lies below U+0300, and precomposed Hangul syllables never compose with what
+  // precedes them: the two cases that cover nearly all digest text, decided without a regex.
+  if (code < 0x300 || (code >= 0xac00 && code <= 0xd7a3)) return true;
+  if ((code >= 0x1160 && code <= 0x11ff) || (code >= 0xd7b0 && code <= 0xd7ff)) return false;
+  return !MARK.test(String.fromCodePoint(code));
+}
+
+function isWhitespace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return WHITESPACE.test(String.fromCodePoint(code));
+}
