@@ -70,7 +70,10 @@ describe('finding papers', () => {
       expect(await titles(page)).toEqual(['Reinforcement Learning for Reasoning']);
 
       await box.fill('RLHF -diffusion');
-      await waitForCount(page, 1);
+      await page
+        .getByRole('list', { name: '논문 목록' })
+        .getByRole('heading', { name: 'Scaling Reward Models' })
+        .waitFor();
       expect(await titles(page)).toEqual(['Scaling Reward Models']);
       await saveScreenshot(page, 'search-results');
 
@@ -115,11 +118,14 @@ describe('finding papers', () => {
     const { page, close } = await openArchive('/');
     try {
       await waitForCount(page, 3);
+      const list = page.getByRole('list', { name: '논문 목록' });
       await page.getByRole('button', { name: '이전 날' }).click();
-      await waitForCount(page, 1);
+      await page.waitForURL(/from=2024-03-08&to=2024-03-08/);
+      await list.getByRole('heading', { name: 'Reinforcement Learning for Reasoning' }).waitFor();
       expect(await titles(page)).toEqual(['Reinforcement Learning for Reasoning']);
       await page.getByRole('button', { name: '이전 날' }).click();
-      await waitForCount(page, 1);
+      await page.waitForURL(/from=2024-03-07&to=2024-03-07/);
+      await list.getByRole('heading', { name: 'Diffusion Transformers at Scale' }).waitFor();
       expect(await titles(page)).toEqual(['Diffusion Transformers at Scale']);
       await page.getByRole('button', { name: '오래된순' }).click();
       await page.getByRole('button', { name: '모든 날짜' }).click();
