@@ -38,31 +38,27 @@ export function LibraryTools({ entries }: { entries: readonly DigestEntry[] }) {
   return (
     <div className="flex flex-wrap items-center gap-2 border-b border-zinc-200 px-4 py-2.5 dark:border-zinc-800">
       <span className="text-sm text-zinc-600 dark:text-zinc-400">내보내기</span>
-      <button
-        type="button"
-        className={BUTTON}
-        onClick={() => download(`library-${day}.json`, exportJson(data), 'application/json')}
-      >
-        JSON
-      </button>
-      <button
-        type="button"
-        className={BUTTON}
-        onClick={() =>
-          download(`bookmarks-${day}.bib`, exportBibtex(entries, data), 'application/x-bibtex')
-        }
-      >
-        BibTeX
-      </button>
-      <button
-        type="button"
-        className={BUTTON}
-        onClick={() =>
-          download(`bookmarks-${day}.md`, exportMarkdown(entries, data), 'text/markdown')
-        }
-      >
-        Markdown
-      </button>
+      {(
+        [
+          ['JSON', `library-${day}.json`, () => exportJson(data), 'application/json'],
+          [
+            'BibTeX',
+            `bookmarks-${day}.bib`,
+            () => exportBibtex(entries, data),
+            'application/x-bibtex',
+          ],
+          ['Markdown', `bookmarks-${day}.md`, () => exportMarkdown(entries, data), 'text/markdown'],
+        ] as const
+      ).map(([label, name, text, type]) => (
+        <button
+          key={label}
+          type="button"
+          className={BUTTON}
+          onClick={() => download(name, text(), type)}
+        >
+          {label}
+        </button>
+      ))}
       <button type="button" className={BUTTON} onClick={() => input.current?.click()}>
         JSON 가져오기
       </button>

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { DigestEntry } from '../../../digest';
 import { formatKoreanDate } from '../../../catalog';
-import { homePath, paperPath } from '../../navigation/paths';
+import { paperPath } from '../../navigation/paths';
+import { AllPapersLink } from './all-papers-link';
 
 export interface PaperNotFoundProps {
   id: string;
@@ -46,14 +47,7 @@ export function PaperNotFound({ id, suggestions }: PaperNotFoundProps) {
           </ul>
         </>
       )}
-      <p className="mt-6">
-        <Link
-          to={homePath()}
-          className="font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
-        >
-          전체 논문 보기
-        </Link>
-      </p>
+      <AllPapersLink />
     </section>
   );
 }

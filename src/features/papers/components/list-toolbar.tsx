@@ -61,43 +61,21 @@ export function ListToolbar({
           안 읽은 것만
         </button>
         {list === 'bookmarks' ? (
-          <div role="group" aria-label="책갈피 정렬" className="ml-auto flex gap-1">
-            <button
-              type="button"
-              aria-pressed={sort === 'saved'}
-              onClick={() => onChange({ sort: null })}
-              className={TOGGLE}
-            >
-              저장한 순
-            </button>
-            <button
-              type="button"
-              aria-pressed={sort === 'date'}
-              onClick={() => onChange({ sort: 'date' })}
-              className={TOGGLE}
-            >
-              논문 날짜순
-            </button>
-          </div>
+          <Choice
+            label="책갈피 정렬"
+            options={[
+              ['저장한 순', sort === 'saved', () => onChange({ sort: null })],
+              ['논문 날짜순', sort === 'date', () => onChange({ sort: 'date' })],
+            ]}
+          />
         ) : (
-          <div role="group" aria-label="날짜 순서" className="ml-auto flex gap-1">
-            <button
-              type="button"
-              aria-pressed={order === 'newest'}
-              onClick={() => onChange({ order: null })}
-              className={TOGGLE}
-            >
-              최신순
-            </button>
-            <button
-              type="button"
-              aria-pressed={order === 'oldest'}
-              onClick={() => onChange({ order: 'oldest' })}
-              className={TOGGLE}
-            >
-              오래된순
-            </button>
-          </div>
+          <Choice
+            label="날짜 순서"
+            options={[
+              ['최신순', order === 'newest', () => onChange({ order: null })],
+              ['오래된순', order === 'oldest', () => onChange({ order: 'oldest' })],
+            ]}
+          />
         )}
       </div>
       <div role="group" aria-label="날짜" className="flex flex-wrap items-center gap-1 text-sm">
@@ -148,6 +126,25 @@ export function ListToolbar({
           </button>
         )}
       </div>
+    </div>
+  );
+}
+
+/** Two or more pressed-or-not buttons of which one is on. */
+function Choice({
+  label,
+  options,
+}: {
+  label: string;
+  options: ReadonlyArray<readonly [text: string, pressed: boolean, choose: () => void]>;
+}) {
+  return (
+    <div role="group" aria-label={label} className="ml-auto flex gap-1">
+      {options.map(([text, pressed, choose]) => (
+        <button key={text} type="button" aria-pressed={pressed} onClick={choose} className={TOGGLE}>
+          {text}
+        </button>
+      ))}
     </div>
   );
 }
