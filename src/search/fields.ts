@@ -44,9 +44,3 @@ export function partTexts(entry: DigestEntry): string[] {
     entry.tags.map((tag) => TAG_MARK + tag).join(TAG_SEPARATOR),
   ];
 }
-
-/**
- * Separates the parts in a haystack. Normalised text has no newline (whitespace collapses to a
- * space) and neither has a query term, so no match can run from one part into the next.
- */
-export const PART_SEPARATOR = '\n';

@@ -1,5 +1,5 @@
 import type { DigestEntry } from '../digest';
-import { PARTS, PART_SEPARATOR, partTexts } from './fields';
+import { PARTS, partTexts } from './fields';
 import { buildGramIndex } from './gram-index';
 import { normalizeText } from './normalize';
 import { parseQuery, type Query, type QueryTerm, type SearchField } from './query';
@@ -40,24 +40,26 @@ interface Remembered {
 }
 
 export function createSearchIndex(entries: readonly DigestEntry[]): SearchIndex {
-  const haystacks: string[] = [];
+  // Parts stay apart rather than joined: a part of English text stays a one-byte string, which
+  // halves its memory and speeds up every pass over it.
+  const parts: string[] = [];
   const partStarts = new Int32Array(entries.length * PART_STRIDE);
   entries.forEach((entry, e) => {
-    const parts = partTexts(entry).map(normalizeText);
     let start = 0;
-    parts.forEach((part, p) => {
+    partTexts(entry).forEach((text, p) => {
+      const part = normalizeText(text);
+      parts.push(part);
       partStarts[e * PART_STRIDE + p] = start;
-      start += part.length + PART_SEPARATOR.length;
+      start += part.length + 1;
     });
     partStarts[e * PART_STRIDE + PARTS.length] = start;
-    haystacks.push(parts.join(PART_SEPARATOR));
   });
   return {
     entries,
     ids: entries.map((entry) => entry.id),
-    haystacks,
+    parts,
     partStarts,
-    grams: buildGramIndex(haystacks),
+    grams: buildGramIndex(parts, PARTS.length),
     memory: new WeakMap(),
   };
 }

@@ -12,9 +12,8 @@ export interface GramTest {
   readonly to: number;
   readonly follows: Int32Array | null;
   readonly required: number;
-  /** For bigram tests, where the pair first occurs in each posting's entry, and in which blocks. */
+  /** For bigram tests, where the pair first occurs in each posting's entry. */
   readonly firsts: PostingArray | null;
-  readonly blocks: Int32Array | null;
   readonly offset: number;
 }
 
@@ -51,7 +50,6 @@ export function planTerm(grams: GramIndex, term: QueryTerm): TermPlan | null {
       follows: grams.follows,
       required,
       firsts: grams.firsts,
-      blocks: grams.blocks,
       offset: i,
     });
   }
@@ -61,7 +59,7 @@ export function planTerm(grams: GramIndex, term: QueryTerm): TermPlan | null {
 
 /** A test that lists entries and asks nothing more of them. */
 export function plainTest(list: PostingArray | Int32Array, from: number, to: number): GramTest {
-  return { list, from, to, follows: null, required: 0, firsts: null, blocks: null, offset: 0 };
+  return { list, from, to, follows: null, required: 0, firsts: null, offset: 0 };
 }
 
 /** How many postings a test walks through; the cheapest tests go first. */

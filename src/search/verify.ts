@@ -1,12 +1,15 @@
-import { FIELD_PARTS, PARTS, PART_SEPARATOR } from './fields';
+import { FIELD_PARTS, PARTS } from './fields';
 import type { GramIndex } from './gram-index';
 import { seek, type TermPlan } from './term-plan';
 
 /** The normalised text of the indexed entries and its gram index. */
 export interface Corpus {
-  /** Per entry, its normalised parts joined by the part separator. */
-  readonly haystacks: readonly string[];
-  /** Per entry, where each part starts in its haystack, then the haystack's length + 1. */
+  /** Per entry, its normalised parts in `PARTS` order. */
+  readonly parts: readonly string[];
+  /**
+   * Per entry, the offset where each part starts, then the offset past the last part + 1:
+   * offsets count the parts one after the other, one unit apart (see the gram index).
+   */
   readonly partStarts: Int32Array;
   readonly grams: GramIndex;
 }
@@ -38,10 +41,9 @@ const UNKNOWN = -2;
  * With a hint, the term can only first occur where the shorter term does, minus its offset: it is
  * there if the term's pairs that the shorter term does not cover first occur there too (no text
  * read), or if the text says so. Otherwise, a term with the pair `p` at offset `i` cannot start
- * before `p` first occurs minus `i`, nor in a block where not all its pairs occur (in that block
- * or in the next few the term reaches). When no block fits, no text is read; when every pair of
- * the term first occurs right at the bound, the term is there and no text is read either. Else
- * the text is tried at the bound and only then searched from there on.
+ * before `p` first occurs minus `i`. When every pair of the term first occurs right at that bound,
+ * the term is there and no text is read; else the text is tried at the bound and only then
+ * searched from there on.
  */
 export function verified(
   corpus: Corpus,
@@ -50,17 +52,21 @@ export function verified(
   hint: Hint | null,
 ): Occurrences {
   const { text: needle, field } = plan.term;
-  const tests = plan.tests.filter((test) => test.firsts && test.blocks);
+  const [firstPart, lastPart] = field === null ? [0, PARTS.length - 1] : FIELD_PARTS[field];
+  const tests = plan.tests.filter((test) => test.firsts !== null);
   // The pairs a hint says nothing about: those not inside the shorter term.
-  const beyondHint = tests.flatMap((test, t) =>
-    hint && (test.offset < hint.offset || test.offset + 2 > hint.offset + hint.length) ? [t] : [],
+  const beyondHint = tests.map(
+    (test) =>
+      hint !== null && (test.offset < hint.offset || test.offset + 2 > hint.offset + hint.length),
   );
-  const cursors = Int32Array.from(tests, (test) => test.from);
-  const posting = (t: number, entry: number): number => {
+  const cursors = tests.map((test) => test.from);
+  // Where pair test `t` first occurs in the entry, as a start of the term.
+  const firstStart = (t: number, entry: number): number => {
     const test = tests[t];
     if (!test) return 0;
-    cursors[t] = seek(test.list, cursors[t] ?? test.from, test.to, entry);
-    return cursors[t] ?? 0;
+    const posting = seek(test.list, cursors[t] ?? test.from, test.to, entry);
+    cursors[t] = posting;
+    return (test.firsts?.[posting] ?? 0) - test.offset;
   };
   const entries = new Int32Array(candidates.length);
   const at = new Int32Array(candidates.length);
@@ -68,49 +74,37 @@ export function verified(
   let count = 0;
   for (let i = 0; i < candidates.length; i++) {
     const entry = candidates[i] ?? 0;
-    let start = 0;
-    let end = Infinity;
-    if (field !== null) {
-      const [first, last] = FIELD_PARTS[field];
-      start = corpus.partStarts[entry * PART_STRIDE + first] ?? 0;
-      end = (corpus.partStarts[entry * PART_STRIDE + last + 1] ?? 0) - PART_SEPARATOR.length;
-    }
-    const haystack = corpus.haystacks[entry] ?? '';
+    const start = corpus.partStarts[entry * PART_STRIDE + firstPart] ?? 0;
+    const end = (corpus.partStarts[entry * PART_STRIDE + lastPart + 1] ?? 0) - 1;
+    const text = { corpus, entry, firstPart, lastPart };
+    let from = start;
     let found = UNKNOWN;
     if (hint) {
       hinted = seek(hint.entries, hinted, hint.entries.length, entry);
       const hintedStart = (hint.at[hinted] ?? 0) - hint.offset;
       if (hint.entries[hinted] === entry && hintedStart >= start) {
-        start = hintedStart;
+        from = hintedStart;
         let proven = true;
-        for (const t of beyondHint) {
-          const test = tests[t];
-          proven &&= (test?.firsts?.[posting(t, entry)] ?? 0) - (test?.offset ?? 0) === start;
+        for (let t = 0; proven && t < tests.length; t++) {
+          if (beyondHint[t]) proven = firstStart(t, entry) === from;
         }
-        if (proven || haystack.startsWith(needle, start)) found = start;
+        if (proven || startsWithAt(text, needle, from)) found = from;
       }
     }
     if (found === UNKNOWN) {
-      const shift = corpus.grams.blockShifts[entry] ?? 0;
       let low = Infinity;
       let high = -Infinity;
-      let startBlocks = -1;
-      for (const [t, test] of tests.entries()) {
-        const k = posting(t, entry);
-        const bound = (test.firsts?.[k] ?? 0) - test.offset;
+      for (let t = 0; t < tests.length; t++) {
+        const bound = firstStart(t, entry);
         low = Math.min(low, bound);
         high = Math.max(high, bound);
-        const reach = (test.offset + (1 << shift) - 1) >> shift;
-        startBlocks &= spread(test.blocks?.[k] ?? 0, reach);
       }
-      const firstBlock = 31 - Math.clz32(startBlocks & -startBlocks);
-      const bound = Math.max(start, high, firstBlock << shift);
-      if (startBlocks === 0) found = -1;
-      else if (low === high && high >= start) found = high;
-      // The first match at or after the field's start is inside the field if any match is.
-      else if (haystack.startsWith(needle, bound)) found = bound;
-      else found = haystack.indexOf(needle, bound + 1);
+      const bound = Math.max(from, high);
+      if (low === high && high >= from) found = high;
+      else if (startsWithAt(text, needle, bound)) found = bound;
+      else found = indexFrom(text, needle, bound + 1);
     }
+    // A match proven from the lists may lie past the field; the text searched was the field's.
     if (found !== -1 && found + needle.length <= end) {
       entries[count] = entry;
       at[count] = found;
@@ -120,15 +114,38 @@ export function verified(
   return { entries: entries.subarray(0, count), at: at.subarray(0, count) };
 }
 
-/**
- * The blocks a term may start in, given the blocks where its pair at some offset occurs: that
- * pair lies in the term's start block or up to `reach` blocks later.
- */
-function spread(blocks: number, reach: number): number {
-  if (reach >= 31) return -1;
-  let starts = blocks;
-  for (let k = 1; k <= reach; k++) starts |= blocks >>> k;
-  return starts;
+/** The parts `firstPart..lastPart` of one entry, read through entry offsets. */
+interface EntryText {
+  readonly corpus: Corpus;
+  readonly entry: number;
+  readonly firstPart: number;
+  readonly lastPart: number;
+}
+
+function startsWithAt(text: EntryText, needle: string, at: number): boolean {
+  const { corpus, entry } = text;
+  const base = entry * PART_STRIDE;
+  for (let part = text.firstPart; part <= text.lastPart; part++) {
+    const start = corpus.partStarts[base + part] ?? 0;
+    if (at >= (corpus.partStarts[base + part + 1] ?? 0)) continue;
+    const string = corpus.parts[entry * PARTS.length + part] ?? '';
+    return at >= start && string.startsWith(needle, at - start);
+  }
+  return false;
+}
+
+/** The first offset at or after `from` where one of the parts contains the needle, or -1. */
+function indexFrom(text: EntryText, needle: string, from: number): number {
+  const { corpus, entry } = text;
+  const base = entry * PART_STRIDE;
+  for (let part = text.firstPart; part <= text.lastPart; part++) {
+    if (from >= (corpus.partStarts[base + part + 1] ?? 0)) continue;
+    const start = corpus.partStarts[base + part] ?? 0;
+    const string = corpus.parts[entry * PARTS.length + part] ?? '';
+    const at = string.indexOf(needle, Math.max(0, from - start));
+    if (at !== -1) return start + at;
+  }
+  return -1;
 }
 
 /** `occurrences.at` for the given entries, which must all be among `occurrences.entries`. */
