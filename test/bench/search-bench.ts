@@ -12,13 +12,13 @@ import MiniSearch from 'minisearch';
 import { parseDigest, type DigestEntry } from '../../src/digest';
 import {
   createSearchIndex,
-  normalizeText,
   parseQuery,
   search,
   searchIncremental,
   type SearchResult,
 } from '../../src/search';
 import { archiveDigest } from '../support/archive';
+import { scanHaystack } from '../support/scan-haystack';
 
 const QUERIES = [
   'diffusion',
@@ -170,20 +170,7 @@ function timed(run: () => ArrayLike<number>, each: (positions: ArrayLike<number>
 }
 
 function scanEngine(entries: readonly DigestEntry[]) {
-  const build = () =>
-    entries.map((entry) =>
-      [
-        entry.title,
-        entry.authors.join(', '),
-        entry.affiliation,
-        entry.abstract,
-        entry.commentary,
-        entry.translation,
-        entry.tags.map((tag) => `#${tag}`).join(' '),
-      ]
-        .map(normalizeText)
-        .join('\n'),
-    );
+  const build = () => entries.map(scanHaystack);
   return {
     build,
     engine: (haystacks: string[]): Engine => ({

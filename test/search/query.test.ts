@@ -1,37 +1,88 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../src/search';
+import { parseQuery, type QueryTerm } from '../../src/search';
 
-const terms = (input: string) =>
-  parseQuery(input).terms.map(({ text, field, exclude }) => ({ text, field, exclude }));
+const term = (text: string, extra: Partial<QueryTerm> = {}): QueryTerm => ({
+  text,
+  field: null,
+  exclude: false,
+  ...extra,
+});
 
 describe('parseQuery', () => {
-  it('reads words as required terms, normalised', () => {
-    expect(terms('Reward  MODEL')).toEqual([
-      { text: 'reward', field: null, exclude: false },
-      { text: 'model', field: null, exclude: false },
+  it('reads several words as terms that are all required', () => {
+    expect(parseQuery('  reward   model ').terms).toEqual([term('reward'), term('model')]);
+  });
+
+  it('reads quoted words as one phrase, inner whitespace collapsed', () => {
+    expect(parseQuery('"reward   model" rlhf').terms).toEqual([
+      term('reward model'),
+      term('rlhf'),
     ]);
   });
 
-  it('reads a quoted phrase as one term and -word as an exclusion', () => {
-    expect(terms('"reward model" -diffusion')).toEqual([
-      { text: 'reward model', field: null, exclude: false },
-      { text: 'diffusion', field: null, exclude: true },
+  it('excludes a word or a phrase after a minus', () => {
+    expect(parseQuery('llm -vision -"image generation"').terms).toEqual([
+      term('llm'),
+      term('vision', { exclude: true }),
+      term('image generation', { exclude: true }),
     ]);
   });
 
-  it('narrows terms to a field with author:, tag:, title:', () => {
-    expect(terms('author:Kim tag:llm title:"open models" -author:lee')).toEqual([
-      { text: 'kim', field: 'author', exclude: false },
-      { text: 'llm', field: 'tag', exclude: false },
-      { text: 'open models', field: 'title', exclude: false },
-      { text: 'lee', field: 'author', exclude: true },
+  it('narrows a term to a field, also when excluded or quoted', () => {
+    expect(
+      parseQuery('author:kim tag:LLM title:"scaling law" abstract:x commentary:모델 -author:lee')
+        .terms,
+    ).toEqual([
+      term('kim', { field: 'author' }),
+      term('llm', { field: 'tag' }),
+      term('scaling law', { field: 'title' }),
+      term('x', { field: 'abstract' }),
+      term('모델', { field: 'commentary' }),
+      term('lee', { field: 'author', exclude: true }),
     ]);
   });
 
-  it('tolerates unbalanced quotes, unknown prefixes and empty terms', () => {
-    expect(terms('"open ended')).toEqual([{ text: 'open ended', field: null, exclude: false }]);
-    expect(terms('foo:bar')).toEqual([{ text: 'foo:bar', field: null, exclude: false }]);
-    expect(terms('- tag: ""')).toEqual([]);
-    expect(terms('')).toEqual([]);
+  it('reads field names in any case', () => {
+    expect(parseQuery('Author:Kim').terms).toEqual([term('kim', { field: 'author' })]);
+  });
+
+  it('keeps an unknown field as a plain term', () => {
+    expect(parseQuery('foo:bar https://arxiv.org').terms).toEqual([
+      term('foo:bar'),
+      term('https://arxiv.org'),
+    ]);
+  });
+
+  it('takes the rest of the input as the phrase when a quote is not closed', () => {
+    expect(parseQuery('rlhf "reward mod').terms).toEqual([term('rlhf'), term('reward mod')]);
+    expect(parseQuery('-title:"open').terms).toEqual([
+      term('open', { field: 'title', exclude: true }),
+    ]);
+  });
+
+  it('drops empty terms: a lone minus, an empty phrase, a field still waiting for its value', () => {
+    expect(parseQuery('- "" tag: -author:" " llm').terms).toEqual([term('llm')]);
+  });
+
+  it('has no terms for an empty or blank input', () => {
+    expect(parseQuery('').terms).toEqual([]);
+    expect(parseQuery(' \t\n ').terms).toEqual([]);
+  });
+
+  it('normalises terms: NFC, lower case', () => {
+    expect(parseQuery('RLHF 모델'.normalize('NFD')).terms).toEqual([term('rlhf'), term('모델')]);
+  });
+
+  it('never throws, and yields only non-empty normalised terms', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (input) => {
+        for (const { text } of parseQuery(input).terms) {
+          expect(text).not.toBe('');
+          expect(text).toBe(text.trim());
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

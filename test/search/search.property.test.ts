@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDigest } from '../../src/digest';
-import {
-  createSearchIndex,
-  normalizeText,
-  parseQuery,
-  search,
-  searchIncremental,
-} from '../../src/search';
+import { createSearchIndex, parseQuery, search, searchIncremental } from '../../src/search';
+import { scanHaystack } from '../support/scan-haystack';
 import { syntheticDigest } from '../support/synthetic-digest';
 
 const { entries } = parseDigest(syntheticDigest({ entries: 300, seed: 11 }));
@@ -16,19 +11,7 @@ const index = createSearchIndex(entries);
 /** What the search must equal: includes() over one normalised string per entry. */
 function scan(query: string): string[] {
   const { terms } = parseQuery(query);
-  const haystacks = entries.map((entry) =>
-    normalizeText(
-      [
-        entry.title,
-        entry.authors.join(', '),
-        entry.affiliation,
-        entry.abstract,
-        entry.commentary,
-        entry.translation,
-        entry.tags.map((tag) => `#${tag}`).join(' '),
-      ].join('\n'),
-    ),
-  );
+  const haystacks = entries.map(scanHaystack);
   return entries
     .filter((_, i) =>
       terms.every((term) => (haystacks[i] ?? '').includes(term.text) !== term.exclude),

@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeText, normalizeWithOffsets } from '../../src/search';
+
+/** Text with the characters normalisation cares about: jamo, combining marks, Σ, İ, whitespace. */
+const tricky = fc
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 4 }),
+      fc.constantFrom(
+        '모델',
+        '모델'.normalize('NFD'),
+        '\u1112\u1161',
+        '\u11ab',
+        'e\u0301',
+        '\u0301',
+        'ΟΔΟΣ ',
+        'İ',
+        'ς',
+        'Å',
+        '\u212b',
+        '  ',
+        '\t\n',
+        '\u00a0',
+        '\u3000',
+        '𝒜',
+        'RLHF',
+      ),
+    ),
+    { maxLength: 12 },
+  )
+  .map((pieces) => pieces.join(''));
+
+describe('normalizeText', () => {
+  it('composes decomposed Hangul, as macOS pastes it', () => {
+    const decomposed = '강화학습 모델'.normalize('NFD');
+    expect(decomposed).not.toBe('강화학습 모델');
+    expect(normalizeText(decomposed)).toBe('강화학습 모델');
+  });
+
+  it('lower-cases and collapses whitespace, keeping everything else', () => {
+    expect(normalizeText('RLHF  with\n\tPPO, 모델!')).toBe('rlhf with ppo, 모델!');
+  });
+
+  it('folds final sigma, so that lower-casing does not depend on context', () => {
+    expect(normalizeText('ΟΔΟΣ')).toBe(normalizeText('οδοσ'));
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(tricky, (text) => {
+        expect(normalizeText(normalizeText(text))).toBe(normalizeText(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('normalizeWithOffsets', () => {
+  it('gives the same text as normalizeText, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.oneof(tricky, fc.string({ unit: 'binary', maxLength: 40 })), (text) => {
+        expect(normalizeWithOffsets(text).text).toBe(normalizeText(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('maps every normalised unit to a non-empty, ordered span of the original', () => {
+    fc.assert(
+      fc.property(tricky, (text) => {
+        const { text: normalized, starts, ends } = normalizeWithOffsets(text);
+        expect(starts.length).toBe(normalized.length);
+        for (let i = 0; i < normalized.length; i++) {
+          expect(starts[i]).toBeLessThan(ends[i] ?? 0);
+          expect(ends[i]).toBeLessThanOrEqual(text.length);
+          if (i > 0) expect(starts[i]).toBeGreaterThanOrEqual(starts[i - 1] ?? 0);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('maps a composed syllable back to its three decomposed units', () => {
+    const original = `a ${'한'.normalize('NFD')}b`;
+    const { text, starts, ends } = normalizeWithOffsets(original);
+    expect(text).toBe('a 한b');
+    expect([starts[2], ends[2]]).toEqual([2, 5]);
+    expect([starts[3], ends[3]]).toEqual([5, 6]);
+  });
+});
