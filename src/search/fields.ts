@@ -2,7 +2,7 @@ import type { DigestEntry } from '../digest';
 import type { SearchField } from './query';
 
 /**
- * The searchable parts of an entry, in haystack order. Authors are joined as the list shows them;
+ * The searchable parts of an entry, in the order the index keeps them. Authors are joined as the list shows them;
  * tags are written `#tag`, so that both `llm` and `#llm` find the tag llm.
  */
 export const PARTS = [

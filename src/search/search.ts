@@ -116,7 +116,7 @@ function run(index: SearchIndex, query: Query, base: SearchResult | null): Searc
     const plan = planTerm(index.grams, term);
     // A term with a gram that occurs nowhere excludes nothing.
     if (!plan) continue;
-    const suspects = restrict(candidates, plan.tests);
+    const suspects = restrict(candidates, plan.tests) ?? candidates;
     const excluded = plan.exact ? suspects : verified(index, suspects, plan, null).entries;
     if (excluded.length > 0) candidates = without(candidates, excluded);
   }

@@ -1,4 +1,10 @@
-import { bigramId, followBit, type GramIndex, type PostingArray } from './gram-index';
+import {
+  bigramId,
+  followBit,
+  isIndexedPair,
+  type GramIndex,
+  type PostingArray,
+} from './gram-index';
 import type { QueryTerm } from './query';
 
 /**
@@ -19,10 +25,12 @@ export interface GramTest {
 
 export interface TermPlan {
   readonly term: QueryTerm;
-  /** Smallest list first; never empty. */
+  /** Smallest list first; empty only for a term whose pairs all have a space. */
   readonly tests: readonly GramTest[];
-  /** Whether the tests alone decide the term, so no haystack needs reading. */
+  /** Whether the tests alone decide the term, so no text needs reading. */
   readonly exact: boolean;
+  /** Whether every pair of the term has a test (pairs with a space are not indexed). */
+  readonly everyPair: boolean;
 }
 
 /** The gram tests of a term, or null when some gram occurs nowhere, so nothing can match. */
@@ -36,7 +44,12 @@ export function planTerm(grams: GramIndex, term: QueryTerm): TermPlan | null {
     tests.push(plainTest(grams.charEntries, from, grams.charOffsets[id + 1] ?? from));
   }
   let exact = text.length <= 2;
+  let everyPair = true;
   for (let i = 0; i + 1 < text.length; i++) {
+    if (!isIndexedPair(text.charCodeAt(i), text.charCodeAt(i + 1))) {
+      exact = everyPair = false;
+      continue;
+    }
     const id = bigramId(grams, text.charCodeAt(i), text.charCodeAt(i + 1));
     if (id === -1) return null;
     const required = i + 2 < text.length ? followBit(text.charCodeAt(i + 2)) : 0;
@@ -54,7 +67,7 @@ export function planTerm(grams: GramIndex, term: QueryTerm): TermPlan | null {
     });
   }
   tests.sort((a, b) => size(a) - size(b));
-  return { term, tests, exact: exact && term.field === null };
+  return { term, tests, exact: exact && term.field === null, everyPair };
 }
 
 /** A test that lists entries and asks nothing more of them. */
@@ -62,15 +75,18 @@ export function plainTest(list: PostingArray | Int32Array, from: number, to: num
   return { list, from, to, follows: null, required: 0, firsts: null, offset: 0 };
 }
 
-/** How many postings a test walks through; the cheapest tests go first. */
+/** How many postings a test walks through; the cheapest tests go first, no test last. */
 export function size(test: GramTest | undefined): number {
-  return test ? test.to - test.from : 0;
+  return test ? test.to - test.from : 2 ** 31;
 }
 
-/** The candidates (all entries when null) that pass every test, ascending. */
-export function restrict(candidates: Int32Array | null, tests: readonly GramTest[]): Int32Array {
+/** The candidates (null: all entries) that pass every test, ascending; null if no test, no candidates. */
+export function restrict(
+  candidates: Int32Array | null,
+  tests: readonly GramTest[],
+): Int32Array | null {
   const [first, ...rest] = tests;
-  if (!first) return candidates ?? new Int32Array(0);
+  if (!first) return candidates;
   let kept: Int32Array;
   if (candidates && candidates.length <= size(first)) {
     kept = passing(candidates, first);

@@ -35,7 +35,7 @@ export const PART_STRIDE = PARTS.length + 1;
 const UNKNOWN = -2;
 
 /**
- * The candidates whose haystack (or the term's field of it) contains the term, with where. The
+ * The candidates whose text (or the term's field of it) contains the term, with where. The
  * lists say where to look, so that little text is read.
  *
  * With a hint, the term can only first occur where the shorter term does, minus its offset: it is
@@ -43,7 +43,7 @@ const UNKNOWN = -2;
  * read), or if the text says so. Otherwise, a term with the pair `p` at offset `i` cannot start
  * before `p` first occurs minus `i`. When every pair of the term first occurs right at that bound,
  * the term is there and no text is read; else the text is tried at the bound and only then
- * searched from there on.
+ * searched from there on. Proofs from the lists need every pair of the term indexed.
  */
 export function verified(
   corpus: Corpus,
@@ -84,7 +84,7 @@ export function verified(
       const hintedStart = (hint.at[hinted] ?? 0) - hint.offset;
       if (hint.entries[hinted] === entry && hintedStart >= start) {
         from = hintedStart;
-        let proven = true;
+        let proven = plan.everyPair;
         for (let t = 0; proven && t < tests.length; t++) {
           if (beyondHint[t]) proven = firstStart(t, entry) === from;
         }
@@ -100,7 +100,7 @@ export function verified(
         high = Math.max(high, bound);
       }
       const bound = Math.max(from, high);
-      if (low === high && high >= from) found = high;
+      if (plan.everyPair && low === high && high >= from) found = high;
       else if (startsWithAt(text, needle, bound)) found = bound;
       else found = indexFrom(text, needle, bound + 1);
     }

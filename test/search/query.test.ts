@@ -15,10 +15,7 @@ describe('parseQuery', () => {
   });
 
   it('reads quoted words as one phrase, inner whitespace collapsed', () => {
-    expect(parseQuery('"reward   model" rlhf').terms).toEqual([
-      term('reward model'),
-      term('rlhf'),
-    ]);
+    expect(parseQuery('"reward   model" rlhf').terms).toEqual([term('reward model'), term('rlhf')]);
   });
 
   it('excludes a word or a phrase after a minus', () => {
