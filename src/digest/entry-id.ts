@@ -1,6 +1,8 @@
 import type { DigestEntry } from './types';
 
 const MAX_SLUG = 80;
+// eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
  * A readable id from date and title slug (`2024-03-08-yi-open-foundation-models-by-01-ai`). A
@@ -24,36 +26,41 @@ export function entryId(
 
 /** Lower-case letters and digits of any script (Korean kept), joined by single dashes. */
 export function slugify(title: string): string {
-  const head = title.slice(0, MAX_SLUG * 2);
-  // eslint-disable-next-line no-control-regex -- ASCII titles, the usual case, take the quick path
-  const slug = /^[\u0000-\u007f]*$/.test(head)
-    ? asciiSlug(head)
-    : head
+  return slugOf(title, 0, title.length);
+}
+
+/** `slugify` of `text.slice(from, to)`, reading ASCII text in place. */
+export function slugOf(text: string, from: number, to: number): string {
+  const head = text.slice(from, Math.min(to, from + MAX_SLUG * 2));
+  // ASCII titles, the usual case, take a quicker path than Unicode property classes.
+  const slug = NON_ASCII.test(head)
+    ? head
         .normalize('NFC')
         .toLowerCase()
         .replace(/[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-+|-+$/g, '');
+        .replace(/^-+|-+$/g, '')
+    : asciiSlug(text, from, from + head.length);
   if (slug.length <= MAX_SLUG) return slug;
   const cut = slug.slice(0, MAX_SLUG);
   const lastDash = cut.lastIndexOf('-');
   return lastDash > MAX_SLUG / 2 ? cut.slice(0, lastDash) : cut;
 }
 
-function asciiSlug(text: string): string {
+/** Runs of ASCII letters and digits joined by dashes; a few slices beat a global regex replace. */
+function asciiSlug(text: string, from: number, to: number): string {
   let slug = '';
-  let dash = false;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
-      if (dash && slug !== '') slug += '-';
-      slug += String.fromCharCode(c);
-      dash = false;
-    } else {
-      dash = true;
+  let start = -1;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 0;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const word = text.slice(start, i);
+      slug = slug === '' ? word : `${slug}-${word}`;
+      start = -1;
     }
   }
-  return slug;
+  return slug.toLowerCase();
 }
 
 /** FNV-1a, 32 bits, as 6 hex digits: short and stable across runs and platforms. */

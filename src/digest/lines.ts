@@ -5,6 +5,8 @@
  * keeps parsing linear even on pathological multi-megabyte lines.
  */
 
+import { slugOf, slugify } from './entry-id';
+
 export const LineKind = {
   Blank: 0,
   Date: 1,
@@ -18,6 +20,17 @@ export type LineKind = (typeof LineKind)[keyof typeof LineKind];
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_ALL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+/** The next control character or line end. */
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_OR_END = /[\u0000-\u0008\n\u000B-\u001F\u007F]/g;
+/**
+ * A control character or anything at or above U+1100, where Hangul begins: a plain range scans
+ * faster than the exact Hangul blocks, and the rare other hits (curly quotes, dashes) are told
+ * apart in script.
+ */
+// eslint-disable-next-line no-control-regex -- as above
+const NOTABLE = /[\u0000-\u0008\u000B-\u001F\u007F\u1100-\uFFFF]/g;
+const FIRST_HANGUL = 0x1100;
 const URL_LINE = /^https?:\/\/\S+$/i;
 const DATE_LINE =
   /^(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:\s*\(\s*[월화수목금토일]\s*(?:요일)?\s*\))?$/;
@@ -28,10 +41,11 @@ export class DigestLines {
   readonly count: number;
   /** Line numbers (1-based) where control characters were removed, with how many. */
   readonly controlChars: Array<{ line: number; count: number }> = [];
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
+  /** Start and end of each line's trimmed text in `source`. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   private readonly kinds: Uint8Array;
-  /** Per line: 1 without Hangul, 2 with Hangul. */
+  /** Per line: 1 with Hangul, else 0. */
   private readonly hangul: Uint8Array;
   /** Trimmed text of the rare lines that held control characters, with those removed. */
   private readonly cleaned = new Map<number, string>();
@@ -41,26 +55,31 @@ export class DigestLines {
   constructor(text: string) {
     let source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     if (source.includes('\r')) source = source.replace(/\r\n?/g, '\n');
-    const scan = scanLines(source);
     this.source = source;
-    const count = scan.starts.length;
+    const { starts, ends } = this;
+    let from = 0;
+    for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) {
+      starts.push(from);
+      ends.push(at);
+      from = at + 1;
+    }
+    starts.push(from);
+    ends.push(source.length);
+    const count = ends.length;
     this.count = count;
-    this.starts = Int32Array.from(scan.starts);
-    this.ends = Int32Array.from(scan.ends);
+    this.hangul = new Uint8Array(count);
+    this.scanNotable();
     this.kinds = new Uint8Array(count);
-    this.hangul = Uint8Array.from(scan.hangul);
-    this.nextNonBlank = new Int32Array(count + 1);
-    const controls = CONTROL_CHARS.filter((char) => source.includes(char));
-    if (controls.length > 0) this.cleanControlChars(controls);
     for (let i = 0; i < count; i++) {
-      let from = this.starts[i] as number;
-      let to = this.ends[i] as number;
+      let from = starts[i] as number;
+      let to = ends[i] as number;
       while (from < to && isSpace(source.charCodeAt(from))) from++;
       while (to > from && isSpace(source.charCodeAt(to - 1))) to--;
-      this.starts[i] = from;
-      this.ends[i] = to;
+      starts[i] = from;
+      ends[i] = to;
       this.kinds[i] = this.classify(i, from, to);
     }
+    this.nextNonBlank = new Int32Array(count + 1);
     this.nextNonBlank[count] = count;
     for (let i = count - 1; i >= 0; i--) {
       this.nextNonBlank[i] =
@@ -74,7 +93,11 @@ export class DigestLines {
 
   /** Trimmed text of line `i`, without control characters. */
   text(i: number): string {
-    return this.cleaned.get(i) ?? this.source.slice(this.starts[i], this.ends[i]);
+    if (this.cleaned.size > 0) {
+      const cleaned = this.cleaned.get(i);
+      if (cleaned !== undefined) return cleaned;
+    }
+    return this.source.slice(this.starts[i], this.ends[i]);
   }
 
   length(i: number): number {
@@ -90,28 +113,53 @@ export class DigestLines {
   }
 
   hasHangul(i: number): boolean {
-    return this.hangul[i] === 2;
+    return this.hangul[i] === 1;
+  }
+
+  /** The id slug of line `i`'s text. */
+  slug(i: number): string {
+    if (this.cleaned.has(i)) return slugify(this.text(i));
+    return slugOf(this.source, this.starts[i] as number, this.ends[i] as number);
+  }
+
+  /** Tags of tag line `i`, without `#`. */
+  tags(i: number): string[] {
+    const text = this.cleaned.get(i);
+    if (text !== undefined) return readTags(text, 0, text.length);
+    return readTags(this.source, this.starts[i] as number, this.ends[i] as number);
+  }
+
+  /** Words on line `i`, counting no further than `limit`. */
+  wordCount(i: number, limit: number): number {
+    const text = this.cleaned.get(i);
+    if (text !== undefined) return countWords(text, 0, text.length, limit);
+    return countWords(this.source, this.starts[i] as number, this.ends[i] as number, limit);
   }
 
   /**
-   * Text of the given lines joined with `separator`. Adjacent untrimmed lines joined by `\n` are
-   * one slice of the source, which is the common case for commentary.
+   * Text of the non-blank lines from `from` up to `to` joined with `separator`. Lines joined by
+   * `\n` with nothing trimmed or skipped between them are one slice of the source, which is the
+   * common case for commentary.
    */
-  join(lines: readonly number[], separator: string): string {
-    const first = lines[0];
-    if (first === undefined) return '';
-    const last = lines[lines.length - 1] as number;
-    if (separator === '\n' && last - first === lines.length - 1) {
-      const from = this.starts[first] as number;
-      const to = this.ends[last] as number;
-      let contiguous = true;
-      for (let k = first; k < last && contiguous; k++) {
-        contiguous = this.ends[k] === (this.starts[k + 1] as number) - 1;
-      }
-      if (contiguous && this.cleaned.size === 0) return this.source.slice(from, to);
+  join(from: number, to: number, separator: string): string {
+    if (from >= to) return '';
+    let last = from;
+    let contiguous = this.cleaned.size === 0;
+    for (let k = from; k < to; k = this.nextNonBlank[k + 1] as number) {
+      if (k !== from && k !== last + 1) contiguous = false;
+      if (k !== from && this.ends[last] !== (this.starts[k] as number) - 1) contiguous = false;
+      last = k;
     }
-    let out = this.text(first);
-    for (let k = 1; k < lines.length; k++) out += separator + this.text(lines[k] as number);
+    if (separator === '\n' && contiguous)
+      return this.source.slice(this.starts[from], this.ends[last]);
+    let out = this.text(from);
+    for (
+      let k = this.nextNonBlank[from + 1] as number;
+      k < to;
+      k = this.nextNonBlank[k + 1] as number
+    ) {
+      out += separator + this.text(k);
+    }
     return out;
   }
 
@@ -132,27 +180,43 @@ export class DigestLines {
     return LineKind.Text;
   }
 
-  /** The rare path: count control characters per line and keep each such line's clean text. */
-  private cleanControlChars(controls: string[]): void {
-    const positions: number[] = [];
-    for (const char of controls) {
-      for (let at = this.source.indexOf(char); at !== -1; at = this.source.indexOf(char, at + 1)) {
-        positions.push(at);
+  /**
+   * Marks Hangul lines and finds control characters with one native regular-expression pass rather
+   * than a loop over characters in script, which is what keeps parsing near JSON.parse speed. Once
+   * a line has shown a Hangul letter the pass jumps to the next line; only the rest of that line is
+   * then checked for control characters.
+   */
+  private scanNotable(): void {
+    const { source, ends, hangul } = this;
+    const controlLines: number[] = [];
+    const addControl = (line: number) => {
+      if (controlLines[controlLines.length - 1] !== line) controlLines.push(line);
+    };
+    let line = 0;
+    NOTABLE.lastIndex = 0;
+    while (NOTABLE.test(source)) {
+      const at = NOTABLE.lastIndex - 1;
+      while ((ends[line] as number) < at) line++;
+      const c = source.charCodeAt(at);
+      if (c < FIRST_HANGUL) {
+        addControl(line);
+      } else if (isHangul(c)) {
+        hangul[line] = 1;
+        const end = ends[line] as number;
+        CONTROL_OR_END.lastIndex = at + 1;
+        while (CONTROL_OR_END.test(source) && CONTROL_OR_END.lastIndex <= end) addControl(line);
+        NOTABLE.lastIndex = end + 1;
       }
     }
-    positions.sort((a, b) => a - b);
-    let line = 0;
-    for (const at of positions) {
-      while ((this.ends[line] as number) < at) line++;
-      const last = this.controlChars[this.controlChars.length - 1];
-      if (last?.line === line + 1) last.count++;
-      else this.controlChars.push({ line: line + 1, count: 1 });
-    }
-    for (const { line: number } of this.controlChars) {
-      const i = number - 1;
-      const raw = this.source.slice(this.starts[i], this.ends[i]);
-      this.cleaned.set(i, raw.replace(CONTROL_ALL, '').trim());
-    }
+    for (const i of controlLines) this.cleanControlChars(i);
+  }
+
+  /** The rare path: count a line's control characters and keep its text without them. */
+  private cleanControlChars(i: number): void {
+    const raw = this.source.slice(this.starts[i], this.ends[i]);
+    const count = raw.match(CONTROL_ALL)?.length ?? 0;
+    this.controlChars.push({ line: i + 1, count });
+    this.cleaned.set(i, raw.replace(CONTROL_ALL, '').trim());
   }
 }
 
@@ -164,40 +228,10 @@ function classifyText(text: string): LineKind {
   return DATE_LINE.test(text) ? LineKind.Date : LineKind.Text;
 }
 
-interface LineScan {
-  starts: number[];
-  ends: number[];
-  /** 1 without Hangul, 2 with Hangul. */
-  hangul: number[];
-}
-
-const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/g;
-const CONTROL_CHARS = Array.from({ length: 32 }, (_, code) => String.fromCharCode(code))
-  .filter((char) => char !== '\n' && char !== '\t')
-  .concat('\u007f');
-
-/**
- * Finds line ends and Hangul with native string search rather than a loop over characters in
- * script, which is what keeps parsing near JSON.parse speed: `indexOf` for line ends, then one
- * regular expression that jumps to the next line once a line has shown a Hangul letter.
- */
-function scanLines(source: string): LineScan {
-  const starts = [0];
-  const ends: number[] = [];
-  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) {
-    ends.push(at);
-    starts.push(at + 1);
-  }
-  ends.push(source.length);
-  const hangul = new Array<number>(ends.length).fill(1);
-  let line = 0;
-  HANGUL.lastIndex = 0;
-  for (let hit = HANGUL.exec(source); hit; hit = HANGUL.exec(source)) {
-    while ((ends[line] as number) < hit.index) line++;
-    hangul[line] = 2;
-    HANGUL.lastIndex = (ends[line] as number) + 1;
-  }
-  return { starts, ends, hangul };
+function isHangul(c: number): boolean {
+  return (
+    (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)
+  );
 }
 
 function isSpace(c: number): boolean {
@@ -222,13 +256,31 @@ function isTagLine(text: string, from: number, to: number): boolean {
   return text.charCodeAt(to - 1) !== 0x23;
 }
 
-/** Tags of a tag line, without `#`. */
-export function readTags(line: string): string[] {
+/** Tags of the tag line `text.slice(from, to)`, without `#`. */
+function readTags(text: string, from: number, to: number): string[] {
   const tags: string[] = [];
-  for (const word of line.split(/[\s\u00a0\u3000]+/)) {
-    if (word.length > 1) tags.push(word.slice(1));
+  let start = -1;
+  for (let i = from; i <= to; i++) {
+    if (i === to || isWhiteSpace(text.charCodeAt(i))) {
+      if (start >= 0 && i - start > 1) tags.push(text.slice(start + 1, i));
+      start = -1;
+    } else if (start < 0) {
+      start = i;
+    }
   }
   return tags;
+}
+
+/** Words in `text.slice(from, to)`, counting no further than `limit`. */
+export function countWords(text: string, from: number, to: number, limit: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to && words < limit; i++) {
+    const space = text.charCodeAt(i) <= 0x20;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 export type DateReading =
@@ -250,4 +302,21 @@ export function readDate(line: string): DateReading {
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
+}
+
+/** What `String.prototype.trim` removes and `\s` matches. */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

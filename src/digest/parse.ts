@@ -1,5 +1,5 @@
-import { entryId, slugify } from './entry-id';
-import { DigestLines, LineKind, readDate, readTags } from './lines';
+import { entryId } from './entry-id';
+import { countWords, DigestLines, isWhiteSpace, LineKind, readDate } from './lines';
 import type { DigestEntry, DigestWarning, ParseResult } from './types';
 
 const CLOSE_PAREN = 0x29;
@@ -22,6 +22,8 @@ class DigestParser {
   private readonly ids = new Set<string>();
   /** First line of each title seen, by slug, to report repeated papers. */
   private readonly titles = new Map<string, number>();
+  /** Where the entry that `readEntry` last read ends: the first line after it. */
+  private end = 0;
 
   constructor(text: string) {
     this.lines = new DigestLines(text);
@@ -57,18 +59,13 @@ class DigestParser {
           continue;
         }
       }
-      const { entry, end } = this.readEntry(i, titleIndex, date);
-      entries.push(entry);
-      i = end;
+      entries.push(this.readEntry(i, titleIndex, date));
+      i = this.end;
     }
     return { entries, warnings: this.warnings };
   }
 
-  private readEntry(
-    start: number,
-    titleIndex: number,
-    date: string | null,
-  ): { entry: DigestEntry; end: number } {
+  private readEntry(start: number, titleIndex: number, date: string | null): DigestEntry {
     const { lines } = this;
     const title = lines.text(titleIndex);
     let authors: string[] = [];
@@ -84,27 +81,26 @@ class DigestParser {
       );
     }
 
-    const body: number[] = [];
+    const bodyStart = i;
     let tags: string[] = [];
-    let end = lines.count;
+    this.end = lines.count;
     for (; i < lines.count; i = this.after(i)) {
       const kind = lines.kind(i);
       if (kind === LineKind.Tags) {
-        tags = readTags(lines.text(i));
-        end = this.after(i);
+        tags = lines.tags(i);
+        this.end = this.after(i);
         break;
       }
       if (kind === LineKind.Date || this.startsEntry(i)) {
-        end = i;
+        this.end = i;
         break;
       }
-      body.push(i);
     }
     if (tags.length === 0) this.warn(titleIndex + 1, 'entry has no tag line; left its tags empty');
 
-    const { abstract, commentary, translation, links } = this.splitBody(body);
+    const { abstract, commentary, translation, links } = this.splitBody(bodyStart, i);
     if (start !== titleIndex) links.unshift(lines.text(start));
-    const slug = slugify(title);
+    const slug = lines.slug(titleIndex);
     const seenAt = this.titles.get(slug);
     if (seenAt === undefined) this.titles.set(slug, titleIndex + 1);
     else {
@@ -114,7 +110,7 @@ class DigestParser {
       );
     }
     const id = entryId({ date, slug, authors, abstract, commentary }, this.ids);
-    const entry: DigestEntry = {
+    return {
       id,
       date,
       title,
@@ -127,36 +123,32 @@ class DigestParser {
       links,
       line: start + 1,
     };
-    return { entry, end };
   }
 
   /**
    * Within an entry's body, a new entry with no tag line closing the previous one is recognised by
    * its shape: an optional URL line, a title line without Hangul, then a names-only authors line.
+   * The cheapest test, whether a parenthesised line follows, comes first.
    */
   private startsEntry(i: number): boolean {
     const { lines } = this;
     let titleIndex = i;
     if (lines.kind(i) === LineKind.Url) titleIndex = this.after(i);
-    if (
-      lines.kind(titleIndex) !== LineKind.Text ||
-      lines.length(titleIndex) > MAX_TITLE ||
-      lines.hasHangul(titleIndex)
-    ) {
-      return false;
-    }
-    return this.looksLikeAuthors(this.after(titleIndex));
+    if (lines.kind(titleIndex) !== LineKind.Text) return false;
+    const authorsIndex = this.after(titleIndex);
+    if (lines.kind(authorsIndex) !== LineKind.Paren) return false;
+    if (lines.length(titleIndex) > MAX_TITLE || lines.hasHangul(titleIndex)) return false;
+    return this.looksLikeAuthors(authorsIndex);
   }
 
   private looksLikeAuthors(i: number): boolean {
     const { lines } = this;
-    if (lines.kind(i) !== LineKind.Paren || !lines.endsWith(i, CLOSE_PAREN)) return false;
-    if (lines.hasHangul(i)) return false;
+    if (!lines.endsWith(i, CLOSE_PAREN) || lines.hasHangul(i)) return false;
     const inner = lines.text(i).slice(1, -1);
     if (inner.includes('://')) return false;
     return splitAffiliation(inner)
       .names.split(',')
-      .every((name) => wordCount(name) <= 8);
+      .every((name) => countWords(name, 0, name.length, 9) <= 8);
   }
 
   private readDateLine(i: number): string | null {
@@ -177,51 +169,43 @@ class DigestParser {
     else
       this.warn(i + 1, 'authors line has no closing parenthesis; read it to the end of the line');
     const { label, names } = splitAffiliation(inner);
-    const authors: string[] = [];
-    for (const name of names.split(',')) {
-      const trimmed = name.trim();
-      if (trimmed) authors.push(trimmed);
-    }
-    return { authors, affiliation: label };
+    return { authors: splitNames(names), affiliation: label };
   }
 
   /**
-   * The body is the English abstract (leading lines with no Hangul and no bare URL), then the
-   * Korean commentary. Prose with no Hangul after the last Korean line is the commentary's English
-   * rendering. URL-only lines stay where they stand and are also collected as links.
+   * The body, the non-blank lines from `from` up to `to`, is the English abstract (leading lines
+   * with no Hangul and no bare URL), then the Korean commentary. Prose with no Hangul after the
+   * last Korean line is the commentary's English rendering. URL-only lines stay where they stand
+   * and are also collected as links.
    */
-  private splitBody(body: number[]): {
-    abstract: string;
-    commentary: string;
-    translation: string;
-    links: string[];
-  } {
+  private splitBody(
+    from: number,
+    to: number,
+  ): { abstract: string; commentary: string; translation: string; links: string[] } {
     const { lines } = this;
-    let start = 0;
-    while (start < body.length && this.isAbstractLine(body[start] as number)) start++;
-
-    let lastHangul = -1;
-    for (let j = start; j < body.length; j++) {
-      if (lines.hasHangul(body[j] as number)) lastHangul = j;
+    let commentaryStart = from;
+    while (commentaryStart < to && this.isAbstractLine(commentaryStart)) {
+      commentaryStart = this.after(commentaryStart);
     }
-    let translationStart = body.length;
+    let lastHangul = -1;
+    const links: string[] = [];
+    for (let j = commentaryStart; j < to; j = this.after(j)) {
+      if (lines.hasHangul(j)) lastHangul = j;
+      if (lines.kind(j) === LineKind.Url) links.push(lines.text(j));
+    }
+    let translationStart = to;
     if (lastHangul >= 0) {
-      for (let j = lastHangul + 1; j < body.length; j++) {
-        if (this.isEnglishProse(body[j] as number)) {
+      for (let j = this.after(lastHangul); j < to; j = this.after(j)) {
+        if (this.isEnglishProse(j)) {
           translationStart = j;
           break;
         }
       }
     }
-    const links: string[] = [];
-    for (let j = start; j < body.length; j++) {
-      const line = body[j] as number;
-      if (lines.kind(line) === LineKind.Url) links.push(lines.text(line));
-    }
     return {
-      abstract: lines.join(body.slice(0, start), ' '),
-      commentary: lines.join(body.slice(start, translationStart), '\n'),
-      translation: lines.join(body.slice(translationStart), '\n'),
+      abstract: lines.join(from, commentaryStart, ' '),
+      commentary: lines.join(commentaryStart, translationStart, '\n'),
+      translation: lines.join(translationStart, to, '\n'),
       links,
     };
   }
@@ -232,7 +216,7 @@ class DigestParser {
   }
 
   private isEnglishProse(i: number): boolean {
-    return this.isAbstractLine(i) && wordCount(this.lines.text(i)) >= 3;
+    return this.isAbstractLine(i) && this.lines.wordCount(i, 3) >= 3;
   }
 
   /** The first non-blank line after line `i`. */
@@ -258,13 +242,19 @@ function splitAffiliation(inner: string): { label: string; names: string } {
   return { label: label.trim(), names: inner.slice(colon + 2) };
 }
 
-function wordCount(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 0x20;
-    if (!space && !inWord) words++;
-    inWord = !space;
+/** Names split at commas and trimmed, each sliced once from `names`. */
+function splitNames(names: string): string[] {
+  const authors: string[] = [];
+  let from = 0;
+  while (from <= names.length) {
+    let to = names.indexOf(',', from);
+    if (to === -1) to = names.length;
+    let start = from;
+    let end = to;
+    while (start < end && isWhiteSpace(names.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpace(names.charCodeAt(end - 1))) end--;
+    if (end > start) authors.push(names.slice(start, end));
+    from = to + 1;
   }
-  return words;
+  return authors;
 }
