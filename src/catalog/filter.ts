@@ -35,3 +35,24 @@ export function datesWithPapers(entries: readonly DigestEntry[]): string[] {
   for (const entry of entries) if (entry.date) dates.add(entry.date);
   return [...dates].sort().reverse();
 }
+
+/**
+ * The date with papers closest to `date`, `date` itself if it has any; of two as close, the
+ * earlier. Null when no date has papers or `date` is not a `YYYY-MM-DD` date.
+ */
+export function nearestDateWithPapers(dates: readonly string[], date: string): string | null {
+  // Measured in time, not by comparing strings, so that closeness crosses month ends correctly.
+  const time = (day: string) => Date.parse(`${day}T00:00:00Z`);
+  const target = time(date);
+  let nearest: string | null = null;
+  let nearestDistance = Infinity;
+  for (const candidate of dates) {
+    const distance = Math.abs(time(candidate) - target);
+    const tieButEarlier = distance === nearestDistance && nearest !== null && candidate < nearest;
+    if (distance < nearestDistance || tieButEarlier) {
+      nearest = candidate;
+      nearestDistance = distance;
+    }
+  }
+  return nearest;
+}

@@ -1,10 +1,10 @@
 /**
  * Views over parsed entries that the reading UI needs: tag counts (case-insensitive), days
- * (newest first, Korean date headings), the paper's links, and the nearest titles for an unknown
- * id. Plain TypeScript, no React or DOM.
+ * (newest first, Korean date headings, the nearest date with papers), the paper's links, and the
+ * nearest titles for an unknown id. Plain TypeScript, no React or DOM.
  */
 export { countTags, entriesWithTag, sortTags, tagKey, type TagCount, type TagOrder } from './tags';
 export { formatKoreanDate, groupByDay, type Day } from './days';
 export { arxivId, paperLinks, type PaperLinks } from './paper-links';
 export { nearestEntries } from './nearest';
-export { datesWithPapers, filterEntries, type EntryFilter } from './filter';
+export { datesWithPapers, filterEntries, nearestDateWithPapers, type EntryFilter } from './filter';

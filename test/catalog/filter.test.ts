@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { datesWithPapers, filterEntries, type EntryFilter } from '../../src/catalog';
+import {
+  datesWithPapers,
+  filterEntries,
+  nearestDateWithPapers,
+  type EntryFilter,
+} from '../../src/catalog';
 import { makeEntry } from '../support/entry-factory';
 
 const none: EntryFilter = { tags: [], tagMode: 'and', excluded: [], from: null, to: null };
@@ -40,5 +45,38 @@ describe('filterEntries', () => {
 describe('datesWithPapers', () => {
   it('lists each date once, newest first', () => {
     expect(datesWithPapers([llm, llmRl, llm, undated])).toEqual(['2024-03-08', '2024-03-07']);
+  });
+});
+
+describe('nearestDateWithPapers', () => {
+  const dates = ['2024-03-12', '2024-03-08', '2024-03-06', '2024-02-28'];
+
+  it('gives a date that has papers back as it is', () => {
+    expect(nearestDateWithPapers(dates, '2024-03-08')).toBe('2024-03-08');
+  });
+
+  it('gives the closest date with papers, before or after', () => {
+    expect(nearestDateWithPapers(dates, '2024-03-09')).toBe('2024-03-08');
+    expect(nearestDateWithPapers(dates, '2024-03-11')).toBe('2024-03-12');
+    expect(nearestDateWithPapers(dates, '2025-01-01')).toBe('2024-03-12');
+    expect(nearestDateWithPapers(dates, '2023-12-31')).toBe('2024-02-28');
+  });
+
+  it('prefers the earlier date when two are as close, in any order of dates', () => {
+    expect(nearestDateWithPapers(dates, '2024-03-07')).toBe('2024-03-06');
+    expect(nearestDateWithPapers(dates, '2024-03-10')).toBe('2024-03-08');
+    expect(nearestDateWithPapers([...dates].reverse(), '2024-03-10')).toBe('2024-03-08');
+  });
+
+  it('counts days across the end of a month, leap day included', () => {
+    // Two days from 02-28 to 03-02 in 2023, three in 2024, which has a 29 February.
+    expect(nearestDateWithPapers(['2023-03-05', '2023-02-28'], '2023-03-02')).toBe('2023-02-28');
+    expect(nearestDateWithPapers(['2024-03-04', '2024-02-28'], '2024-03-02')).toBe('2024-03-04');
+  });
+
+  it('gives null without dates or for a value that is not a date', () => {
+    expect(nearestDateWithPapers([], '2024-03-08')).toBeNull();
+    expect(nearestDateWithPapers(dates, '')).toBeNull();
+    expect(nearestDateWithPapers(dates, '2024-13-45')).toBeNull();
   });
 });

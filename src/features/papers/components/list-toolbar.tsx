@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { formatKoreanDate, nearestDateWithPapers } from '../../../catalog';
 import type { ListKind } from '../../navigation/paths';
 
 const TOGGLE =
@@ -24,7 +25,8 @@ export interface ListToolbarProps extends ListFilters {
 
 /**
  * Filters and order of the list, kept in the URL so that a reload keeps them: unread only, newest
- * or oldest first, one day (with the previous and next day that have papers) or a date range.
+ * or oldest first, one day (with the previous and next day that have papers, or any date to jump
+ * to) or a date range.
  */
 export function ListToolbar({
   list,
@@ -95,6 +97,7 @@ export function ListToolbar({
         >
           다음 날 <span aria-hidden="true">▶</span>
         </button>
+        <JumpToDate dates={dates} shown={oneDay} onShow={showDay} />
         <label htmlFor={fromId} className="sr-only">
           시작 날짜
         </label>
@@ -127,6 +130,76 @@ export function ListToolbar({
         )}
       </div>
     </div>
+  );
+}
+
+/**
+ * Shows one chosen day, or the nearest day with papers when it has none. It moves only when asked
+ * (Enter or the button): a date input changes value with every digit typed, and each would jump.
+ */
+function JumpToDate({
+  dates,
+  shown,
+  onShow,
+}: {
+  /** Dates with papers, newest first. */
+  dates: readonly string[];
+  /** The one day the list shows, if it shows one. */
+  shown: string | null;
+  onShow: (day: string) => void;
+}) {
+  const id = useId();
+  const [value, setValue] = useState('');
+  const [instead, setInstead] = useState<{ asked: string; day: string } | null>(null);
+
+  function jump(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const day = nearestDateWithPapers(dates, value);
+    if (!day) return;
+    setInstead(day === value ? null : { asked: value, day });
+    onShow(day);
+  }
+
+  // The note stays true only while that day is shown and the asked one still has no papers.
+  const note =
+    instead && instead.day === shown && !dates.includes(instead.asked)
+      ? `${formatKoreanDate(instead.asked)}에는 논문이 없어 ${formatKoreanDate(instead.day)}을 보여 줍니다`
+      : '';
+
+  return (
+    <>
+      {/* Not validated: a date outside min–max is not refused but goes to the nearest day. */}
+      <form noValidate onSubmit={jump} className="flex items-center gap-1">
+        <label htmlFor={id} className="px-2.5 text-zinc-700 dark:text-zinc-300">
+          날짜로 이동
+        </label>
+        <input
+          id={id}
+          type="date"
+          value={value}
+          min={dates.at(-1)}
+          max={dates[0]}
+          disabled={dates.length === 0}
+          onChange={(event) => setValue(event.target.value)}
+          className={`${FIELD} disabled:opacity-40`}
+        />
+        <button
+          type="submit"
+          disabled={dates.length === 0}
+          className={`${TOGGLE} disabled:opacity-40`}
+        >
+          이동
+        </button>
+      </form>
+      {/* Always present, so that screen readers announce the note when it appears; shown below
+          the date controls. */}
+      <p
+        role="status"
+        className="order-last basis-full text-xs text-zinc-600 empty:sr-only dark:text-zinc-400"
+      >
+        {note}
+      </p>
+    </>
   );
 }
 

@@ -1,0 +1,129 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import {
+  ListToolbar,
+  type ListToolbarProps,
+} from '../../../src/features/papers/components/list-toolbar';
+
+/** Dates with papers, newest first, as the reader gives them. */
+const DATES = ['2024-03-12', '2024-03-08', '2024-03-06'];
+
+/** The toolbar with its date range kept in state, as the URL keeps it in the app. */
+function Toolbar({ dates }: { dates: readonly string[] }) {
+  const [range, setRange] = useState<Pick<ListToolbarProps, 'from' | 'to'>>({
+    from: null,
+    to: null,
+  });
+  return (
+    <ListToolbar
+      list="all"
+      unreadOnly={false}
+      order="newest"
+      sort="saved"
+      {...range}
+      dates={dates}
+      onChange={({ from, to }) =>
+        setRange((current) => ({
+          from: from === undefined ? current.from : from,
+          to: to === undefined ? current.to : to,
+        }))
+      }
+    />
+  );
+}
+
+function renderToolbar(dates: readonly string[] = DATES) {
+  const user = userEvent.setup();
+  render(<Toolbar dates={dates} />);
+  const group = screen.getByRole('group', { name: '날짜' });
+  return {
+    user,
+    jumpField: within(group).getByLabelText('날짜로 이동'),
+    jumpButton: within(group).getByRole('button', { name: '이동' }),
+    status: within(group).getByRole('status'),
+    /** The one day shown, read from the date range. */
+    shownDay: () => {
+      const from = within(group).getByLabelText('시작 날짜');
+      const to = within(group).getByLabelText('끝 날짜');
+      expect(from).toHaveValue((to as HTMLInputElement).value);
+      return (from as HTMLInputElement).value;
+    },
+  };
+}
+
+describe('ListToolbar: jump to a date', () => {
+  it('offers only the span of dates that have papers', () => {
+    const { jumpField } = renderToolbar();
+
+    expect(jumpField).toHaveAttribute('type', 'date');
+    expect(jumpField).toHaveAttribute('min', '2024-03-06');
+    expect(jumpField).toHaveAttribute('max', '2024-03-12');
+  });
+
+  it('shows the chosen day alone when it has papers', async () => {
+    const { user, jumpField, jumpButton, status, shownDay } = renderToolbar();
+
+    await user.type(jumpField, '2024-03-08');
+    await user.click(jumpButton);
+
+    expect(shownDay()).toBe('2024-03-08');
+    expect(status).toBeEmptyDOMElement();
+  });
+
+  it('shows the nearest day with papers instead, and says so', async () => {
+    const { user, jumpField, jumpButton, status, shownDay } = renderToolbar();
+
+    await user.type(jumpField, '2024-03-09');
+    await user.click(jumpButton);
+
+    expect(shownDay()).toBe('2024-03-08');
+    expect(status).toHaveTextContent(
+      '2024년 3월 9일 (토)에는 논문이 없어 2024년 3월 8일 (금)을 보여 줍니다',
+    );
+
+    // Two days either way: the earlier one.
+    await user.clear(jumpField);
+    await user.type(jumpField, '2024-03-10');
+    await user.click(jumpButton);
+    expect(shownDay()).toBe('2024-03-08');
+    expect(status).toHaveTextContent('2024년 3월 10일 (일)에는 논문이 없어');
+
+    // Beyond the last date with papers: the last one.
+    await user.clear(jumpField);
+    await user.type(jumpField, '2025-01-01');
+    await user.click(jumpButton);
+    expect(shownDay()).toBe('2024-03-12');
+
+    // Another day shown, the note no longer holds.
+    await user.click(screen.getByRole('button', { name: '이전 날' }));
+    expect(shownDay()).toBe('2024-03-08');
+    expect(status).toBeEmptyDOMElement();
+  });
+
+  it('works from the keyboard: Tab to the field, type a date, Enter', async () => {
+    const { user, jumpField, status, shownDay } = renderToolbar();
+
+    // 안 읽은 것만, 최신순, 오래된순, 이전 날; 다음 날 is disabled with no day shown.
+    for (let press = 0; press < 5; press++) await user.tab();
+    expect(jumpField).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    expect(shownDay()).toBe('');
+
+    await user.keyboard('2024-03-05{Enter}');
+    expect(shownDay()).toBe('2024-03-06');
+    expect(status).toHaveTextContent(
+      '2024년 3월 5일 (화)에는 논문이 없어 2024년 3월 6일 (수)을 보여 줍니다',
+    );
+    expect(jumpField).toHaveFocus();
+  });
+
+  it('is disabled when no day has papers', () => {
+    const { jumpField, jumpButton } = renderToolbar([]);
+
+    expect(jumpField).toBeDisabled();
+    expect(jumpButton).toBeDisabled();
+  });
+});
