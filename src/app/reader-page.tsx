@@ -160,7 +160,8 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
     <>
       <LibraryLinks
         bookmarks={Object.keys(library.data.bookmarks).length}
-        current={list === 'bookmarks' && !selectedId}
+        current={list === 'bookmarks'}
+        paperOpen={selectedId !== null}
         onNavigate={closeTags}
       />
       <TagSidebar
@@ -169,6 +170,8 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
         selected={state.tags}
         excluded={state.excluded}
         links={tagLinks}
+        list={list}
+        paperOpen={selectedId !== null}
         onNavigate={closeTags}
       />
     </>

@@ -3,6 +3,7 @@
  * versioned keys. Plain TypeScript, no React.
  *
  * - Theme: `loadThemePreference`, `saveThemePreference`.
+ * - Order of the tag sidebar: `loadTagOrder`, `saveTagOrder`.
  * - My library (bookmarks, read marks, notes): `LibraryStore` keeps one digest's library in memory,
  *   saves it in batches and syncs it across tabs; `parseLibrary` reads any stored value without
  *   throwing; `exportJson`/`importJson` move it between browsers; `exportBibtex` and
@@ -18,6 +19,7 @@ export {
   type Store,
 } from './storage';
 export { loadThemePreference, saveThemePreference, type ThemePreference } from './theme';
+export { loadTagOrder, saveTagOrder } from './tag-order';
 export {
   LIBRARY_VERSION,
   emptyLibrary,

@@ -1,7 +1,7 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { countTags } from '../../../src/catalog';
 import type { DigestEntry } from '../../../src/digest';
 import {
@@ -32,6 +32,15 @@ function tagsOf(...papers: string[][]) {
 
 // LLM 3 (spelt "LLM" twice, "llm" once), 강화학습 2, agents 1, Diffusion 1.
 const PAPERS = [['LLM', '강화학습'], ['llm', '강화학습', 'agents'], ['LLM'], ['Diffusion']];
+
+// The tag order is kept in localStorage; every test starts without one.
+beforeEach(() => {
+  localStorage.clear();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 function Location() {
   return <output aria-label="현재 위치">{useLocation().pathname}</output>;
@@ -90,6 +99,29 @@ describe('TagSidebar', () => {
       .getAllByRole('link')
       .filter((link) => link.getAttribute('aria-current') === 'page');
     expect(others).toHaveLength(1);
+    expect(within(nav).getByRole('link', { name: /^전체 논문/ })).not.toHaveAttribute(
+      'aria-current',
+    );
+  });
+
+  it('marks the list of an open paper as the current list, not as the page', () => {
+    const { nav } = renderSidebar({ selected: ['llm'], paperOpen: true });
+
+    expect(within(nav).getByRole('link', { name: 'LLM 3편' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    cleanup();
+    const { nav: all } = renderSidebar({ paperOpen: true });
+    expect(within(all).getByRole('link', { name: /^전체 논문/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+  });
+
+  it('does not mark "전체 논문" in the bookmarks', () => {
+    const { nav } = renderSidebar({ list: 'bookmarks' });
+
     expect(within(nav).getByRole('link', { name: /^전체 논문/ })).not.toHaveAttribute(
       'aria-current',
     );
@@ -161,6 +193,47 @@ describe('TagSidebar', () => {
     await user.keyboard('{Enter}');
     expect(byCount).toHaveAttribute('aria-pressed', 'true');
     expect(tagTexts()).toEqual(['#LLM 3편', '#강화학습 2편', '#agents 1편', '#Diffusion 1편']);
+  });
+
+  it('remembers the order after the sidebar is mounted again', async () => {
+    const { user, nav } = renderSidebar();
+    await user.click(within(nav).getByRole('button', { name: '가나다순' }));
+    cleanup();
+
+    const { nav: again, tagTexts } = renderSidebar();
+    expect(within(again).getByRole('button', { name: '가나다순' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(tagTexts()).toEqual(['#강화학습 2편', '#agents 1편', '#Diffusion 1편', '#LLM 3편']);
+  });
+
+  it('orders by most used when the stored order is not one it knows', () => {
+    localStorage.setItem('digest-reader:v1:tag-order', '{"order":');
+    const { nav, tagTexts } = renderSidebar();
+
+    expect(within(nav).getByRole('button', { name: '많은 순' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(tagTexts()).toEqual(['#LLM 3편', '#강화학습 2편', '#agents 1편', '#Diffusion 1편']);
+  });
+
+  it('still changes the order, for this visit, when storage is blocked', async () => {
+    const blocked = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(blocked);
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(blocked);
+    const { user, nav } = renderSidebar();
+    const byName = within(nav).getByRole('button', { name: '가나다순' });
+
+    expect(within(nav).getByRole('button', { name: '많은 순' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.click(byName);
+    expect(byName).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('keeps the filter when the order changes', async () => {

@@ -5,10 +5,14 @@ import { bookmarksPath } from '../../navigation/paths';
 export function LibraryLinks({
   bookmarks,
   current,
+  paperOpen = false,
   onNavigate,
 }: {
   bookmarks: number;
+  /** The reader is in the bookmarks, on their list or on a paper opened from it. */
   current: boolean;
+  /** The open paper is the page: the bookmarks are then only the current list. */
+  paperOpen?: boolean;
   onNavigate?: () => void;
 }) {
   return (
@@ -16,7 +20,7 @@ export function LibraryLinks({
       <Link
         to={bookmarksPath()}
         onClick={onNavigate}
-        aria-current={current ? 'page' : undefined}
+        aria-current={current ? (paperOpen ? 'true' : 'page') : undefined}
         className={`flex items-center justify-between rounded-md px-2 py-1.5 ${
           current
             ? 'bg-indigo-50 font-semibold text-indigo-900 dark:bg-indigo-500/15 dark:text-indigo-200'

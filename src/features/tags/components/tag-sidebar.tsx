@@ -10,7 +10,8 @@ import {
 } from 'react';
 import { Link } from 'react-router';
 import { sortTags, tagKey, type TagCount, type TagOrder } from '../../../catalog';
-import { homePath, tagPath } from '../../navigation/paths';
+import { loadTagOrder, saveTagOrder } from '../../../library';
+import { homePath, tagPath, type ListKind } from '../../navigation/paths';
 
 /** Where the sidebar's links lead; the app builds them so they keep the rest of the list's state. */
 export interface TagLinks {
@@ -40,6 +41,13 @@ export interface TagSidebarProps {
   /** Tag keys the list leaves out. */
   excluded?: readonly string[];
   links?: TagLinks;
+  /** The list the reader is in; "전체 논문" is current only in the list of all papers. */
+  list?: ListKind;
+  /**
+   * A paper of the list is open. The paper is then the page, so the list's items are marked as the
+   * current list (`aria-current="true"`) rather than as the current page.
+   */
+  paperOpen?: boolean;
   /** Called after a link is followed, e.g. to close a drawer. */
   onNavigate?: () => void;
 }
@@ -48,6 +56,9 @@ const ORDERS: { order: TagOrder; label: string }[] = [
   { order: 'count', label: '많은 순' },
   { order: 'name', label: '가나다순' },
 ];
+
+/** How the items of the list the reader is in are marked; see `paperOpen`. */
+type Current = 'page' | 'true';
 
 const numberFormat = new Intl.NumberFormat('ko-KR');
 
@@ -95,19 +106,21 @@ const TagLink = memo(function TagLink({
   selected,
   excluded,
   links,
+  current,
   onClick,
 }: {
   tag: TagCount;
   selected: boolean;
   excluded: boolean;
   links: TagLinks;
+  current: Current;
   onClick: (event: MouseEvent) => void;
 }) {
   return (
     <div className="flex items-stretch gap-0.5">
       <Link
         to={excluded && links.exclude ? links.exclude(tag.key) : links.toggle(tag.key)}
-        aria-current={selected ? 'page' : undefined}
+        aria-current={selected ? current : undefined}
         onClick={onClick}
         className={`${ROW} min-w-0 flex-1 ${selected ? ROW_SELECTED : ROW_IDLE}`}
       >
@@ -159,6 +172,7 @@ const TagList = memo(function TagList({
   selected,
   excluded,
   links,
+  current,
   onClick,
   hidden,
 }: {
@@ -168,6 +182,7 @@ const TagList = memo(function TagList({
   selected: ReadonlySet<string>;
   excluded: ReadonlySet<string>;
   links: TagLinks;
+  current: Current;
   onClick: (event: MouseEvent) => void;
   hidden: boolean;
 }) {
@@ -180,6 +195,7 @@ const TagList = memo(function TagList({
             selected={selected.has(tag.key)}
             excluded={excluded.has(tag.key)}
             links={links}
+            current={current}
             onClick={onClick}
           />
         </li>
@@ -194,13 +210,16 @@ export function TagSidebar({
   selected,
   excluded = [],
   links = DEFAULT_LINKS,
+  list = 'all',
+  paperOpen = false,
   onNavigate,
 }: TagSidebarProps) {
   const selectedSet = useMemo(() => new Set(selected), [selected]);
   const excludedSet = useMemo(() => new Set(excluded), [excluded]);
   const searchId = useId();
   const [query, setQuery] = useState('');
-  const [order, setOrder] = useState<TagOrder>('count');
+  // A personal preference, not part of what a link shares: kept in this browser, not the URL.
+  const [order, setOrder] = useState<TagOrder>(loadTagOrder);
   // The input answers every keystroke at once; the long list follows when the browser has time.
   const deferredQuery = useDeferredValue(query);
 
@@ -226,6 +245,11 @@ export function TagSidebar({
     [onNavigate],
   );
 
+  function chooseOrder(next: TagOrder) {
+    saveTagOrder(next);
+    setOrder(next);
+  }
+
   function handleSearchKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key !== 'Escape' || query === '') return;
     // Only the search is cleared; a drawer listening for Escape stays open until the next press.
@@ -238,7 +262,8 @@ export function TagSidebar({
   if (matchCount === 0) status = needle ? '일치하는 태그가 없습니다' : '태그가 없습니다';
   else if (needle) status = `태그 ${numberFormat.format(matchCount)}개`;
 
-  const allSelected = selected.length === 0 && excluded.length === 0;
+  const allSelected = list === 'all' && selected.length === 0 && excluded.length === 0;
+  const current: Current = paperOpen ? 'true' : 'page';
 
   return (
     <nav aria-label="태그" className="flex flex-col gap-3 p-3 text-sm">
@@ -246,7 +271,7 @@ export function TagSidebar({
 
       <Link
         to={links.all}
-        aria-current={allSelected ? 'page' : undefined}
+        aria-current={allSelected ? current : undefined}
         onClick={handleClick}
         className={`${ROW} ${allSelected ? ROW_SELECTED : ROW_IDLE}`}
       >
@@ -287,7 +312,7 @@ export function TagSidebar({
                 key={option.order}
                 type="button"
                 aria-pressed={pressed}
-                onClick={() => setOrder(option.order)}
+                onClick={() => chooseOrder(option.order)}
                 className={`rounded px-2 py-1 ${FOCUS_RING} ${
                   pressed
                     ? 'bg-white font-semibold text-zinc-900 shadow-sm dark:bg-zinc-600 dark:text-white'
@@ -343,6 +368,7 @@ export function TagSidebar({
         selected={selectedSet}
         excluded={excludedSet}
         links={links}
+        current={current}
         onClick={handleClick}
         hidden={matchCount === 0}
       />
