@@ -9,20 +9,23 @@ export function decodeDigest(bytes: Uint8Array): { text: string; warnings: Diges
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
   } catch {
     const text = new TextDecoder('utf-8').decode(bytes);
-    const warnings: DigestWarning[] = [];
-    let line = 1;
-    let warned = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a) line++;
-      else if (c === 0xfffd && warned !== line) {
-        warned = line;
-        warnings.push({
-          line,
-          message: 'bytes that are not valid UTF-8; replaced them with U+FFFD',
-        });
-      }
-    }
-    return { text, warnings };
+    return { text, warnings: replacementWarnings(text, 1) };
   }
+}
+
+/** A warning for each line of `text` (numbered from `firstLine`) with a U+FFFD in it. */
+export function replacementWarnings(text: string, firstLine: number): DigestWarning[] {
+  const warnings: DigestWarning[] = [];
+  let line = firstLine;
+  let nextBreak = text.indexOf('\n');
+  for (let at = text.indexOf('\ufffd'); at !== -1; at = text.indexOf('\ufffd', at + 1)) {
+    while (nextBreak !== -1 && nextBreak < at) {
+      line++;
+      nextBreak = text.indexOf('\n', nextBreak + 1);
+    }
+    if (warnings[warnings.length - 1]?.line !== line) {
+      warnings.push({ line, message: 'bytes that are not valid UTF-8; replaced them with U+FFFD' });
+    }
+  }
+  return warnings;
 }

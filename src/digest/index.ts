@@ -6,11 +6,13 @@
  * - `formatDigest(entries)` writes entries back as digest text that `parseDigest` reads again.
  * - `parseNewestDays(text, tailChars)` parses only the newest days, to show them first.
  * - `mergeDigests(parts)` joins the digests of several files, reporting repeated papers.
+ * - `DigestStream` parses a digest day by day while its bytes arrive.
  */
 export { parseDigest } from './parse';
 export { formatDigest } from './format';
 export { parseNewestDays, parseNewestDaysFromBytes } from './newest';
 export { mergeDigests, type DigestPart } from './merge';
+export { DigestStream } from './stream';
 export { decodeDigest } from './decode';
 export { slugify } from './entry-id';
 export type { DigestEntry, DigestWarning, ParseResult } from './types';

@@ -31,6 +31,8 @@ const CONTROL_OR_END = /[\u0000-\u0008\n\u000B-\u001F\u007F]/g;
 // eslint-disable-next-line no-control-regex -- as above
 const NOTABLE = /[\u0000-\u0008\u000B-\u001F\u007F\u1100-\uFFFF]/g;
 const FIRST_HANGUL = 0x1100;
+/** Longer lines are never date lines, which keeps the date pattern off long prose. */
+const MAX_DATE_LINE = 40;
 const URL_LINE = /^https?:\/\/\S+$/i;
 const DATE_LINE =
   /^(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:\s*\(\s*[월화수목금토일]\s*(?:요일)?\s*\))?$/;
@@ -174,7 +176,7 @@ export class DigestLines {
     if (first === 0x68 || first === 0x48 /* h H */) {
       return URL_LINE.test(this.source.slice(from, to)) ? LineKind.Url : LineKind.Text;
     }
-    if (first >= 0x30 && first <= 0x39 && to - from <= 40) {
+    if (first >= 0x30 && first <= 0x39 && to - from <= MAX_DATE_LINE) {
       return DATE_LINE.test(this.source.slice(from, to)) ? LineKind.Date : LineKind.Text;
     }
     return LineKind.Text;
@@ -218,6 +220,15 @@ export class DigestLines {
     this.controlChars.push({ line: i + 1, count });
     this.cleaned.set(i, raw.replace(CONTROL_ALL, '').trim());
   }
+}
+
+/** Whether the parser reads `line`, one line without its line break, as a date line. */
+export function isDateLine(line: string): boolean {
+  let from = 0;
+  let to = line.length;
+  while (from < to && isSpace(line.charCodeAt(from))) from++;
+  while (to > from && isSpace(line.charCodeAt(to - 1))) to--;
+  return to - from <= MAX_DATE_LINE && DATE_LINE.test(line.slice(from, to));
 }
 
 function classifyText(text: string): LineKind {

@@ -12,25 +12,55 @@ const MAX_TITLE = 400;
  * is classified once, and the grammar visits each line a constant number of times.
  */
 export function parseDigest(text: string): ParseResult {
-  return new DigestParser(text).parse();
+  return parsePiece(text, newParseState());
+}
+
+/**
+ * What parsing one piece of a digest leaves for the next piece: the ids given so far, the first
+ * line of each title, and where the next piece starts. A digest cut at date lines parses piece by
+ * piece into exactly what it parses into whole.
+ */
+export interface ParseState {
+  ids: Set<string>;
+  titles: Map<string, number>;
+  /** Lines before the next piece. */
+  lineOffset: number;
+}
+
+export function newParseState(): ParseState {
+  return { ids: new Set(), titles: new Map(), lineOffset: 0 };
+}
+
+/** Parses `text` as the piece of a digest that follows `state`, and advances `state` past it. */
+export function parsePiece(text: string, state: ParseState): ParseResult {
+  const parser = new DigestParser(text, state);
+  const result = parser.parse();
+  state.lineOffset += parser.lineCount;
+  return result;
 }
 
 class DigestParser {
   private readonly lines: DigestLines;
   private readonly next: Int32Array;
   private readonly warnings: DigestWarning[] = [];
-  private readonly ids = new Set<string>();
+  private readonly ids: Set<string>;
   /** First line of each title seen, by slug, to report repeated papers. */
-  private readonly titles = new Map<string, number>();
+  private readonly titles: Map<string, number>;
+  private readonly lineOffset: number;
   /** Where the entry that `readEntry` last read ends: the first line after it. */
   private end = 0;
 
-  constructor(text: string) {
+  constructor(text: string, state: ParseState) {
     this.lines = new DigestLines(text);
     this.next = this.lines.nextNonBlank;
-    for (const { line, count } of this.lines.controlChars) {
-      this.warn(line, `removed ${count} control character${count === 1 ? '' : 's'}`);
-    }
+    this.ids = state.ids;
+    this.titles = state.titles;
+    this.lineOffset = state.lineOffset;
+  }
+
+  /** Lines the next piece starts after: every piece but the last ends in a line break. */
+  get lineCount(): number {
+    return this.lines.count - 1;
   }
 
   parse(): ParseResult {
@@ -62,7 +92,7 @@ class DigestParser {
       entries.push(this.readEntry(i, titleIndex, date));
       i = this.end;
     }
-    return { entries, warnings: this.warnings };
+    return { entries, warnings: this.sortedWarnings() };
   }
 
   private readEntry(start: number, titleIndex: number, date: string | null): DigestEntry {
@@ -102,7 +132,7 @@ class DigestParser {
     if (start !== titleIndex) links.unshift(lines.text(start));
     const slug = lines.slug(titleIndex);
     const seenAt = this.titles.get(slug);
-    if (seenAt === undefined) this.titles.set(slug, titleIndex + 1);
+    if (seenAt === undefined) this.titles.set(slug, titleIndex + 1 + this.lineOffset);
     else {
       this.warn(
         titleIndex + 1,
@@ -121,7 +151,7 @@ class DigestParser {
       translation,
       tags,
       links,
-      line: start + 1,
+      line: start + 1 + this.lineOffset,
     };
   }
 
@@ -219,13 +249,21 @@ class DigestParser {
     return this.isAbstractLine(i) && this.lines.wordCount(i, 3) >= 3;
   }
 
+  /** Warnings in line order, those about control characters merged in where their lines are. */
+  private sortedWarnings(): DigestWarning[] {
+    for (const { line, count } of this.lines.controlChars) {
+      this.warn(line, `removed ${count} control character${count === 1 ? '' : 's'}`);
+    }
+    return this.warnings.sort((a, b) => a.line - b.line);
+  }
+
   /** The first non-blank line after line `i`. */
   private after(i: number): number {
     return this.next[i + 1] ?? this.lines.count;
   }
 
   private warn(line: number, message: string): void {
-    this.warnings.push({ line, message });
+    this.warnings.push({ line: line + this.lineOffset, message });
   }
 }
 
