@@ -16,6 +16,7 @@ import { OpenDigestBanner } from '../features/digest/components/open-digest-cont
 import { useOpenDigest, type DigestSelection } from '../features/digest/open-digest';
 import {
   DigestLoadError,
+  DigestLoadingProgress,
   DigestSkeleton,
   EmptyDigest,
 } from '../features/digest/components/digest-states';
@@ -183,7 +184,7 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
     content = <DigestLoadError error={digest.error} onRetry={() => void digest.refetch()} />;
   } else if (!catalog || catalog.entries.length === 0) content = <EmptyDigest />;
 
-  // While only the newest days are parsed, an older paper is still coming, not missing.
+  // While a large digest still streams in, a paper not parsed yet is coming, not missing.
   const stillLoading = selectedId && !selected && digest.data?.complete === false;
   const detail = stillLoading ? (
     <p role="status" className="p-8 text-center text-zinc-600 dark:text-zinc-400">
@@ -250,6 +251,9 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
                     preparing={search.preparing}
                   />
                 </div>
+                {digest.data?.complete === false && (
+                  <DigestLoadingProgress count={catalog?.entries.length ?? 0} />
+                )}
                 <ListToolbar
                   list={list}
                   unreadOnly={state.unreadOnly}

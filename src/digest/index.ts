@@ -4,13 +4,11 @@
  * - `parseDigest(text)` reads a digest into `{ entries, warnings }`. It never throws, whatever the
  *   input, and its time is linear in the input. See docs/digest-format.md for the format.
  * - `formatDigest(entries)` writes entries back as digest text that `parseDigest` reads again.
- * - `parseNewestDays(text, tailChars)` parses only the newest days, to show them first.
  * - `mergeDigests(parts)` joins the digests of several files, reporting repeated papers.
  * - `DigestStream` parses a digest day by day while its bytes arrive.
  */
 export { parseDigest } from './parse';
 export { formatDigest } from './format';
-export { parseNewestDays, parseNewestDaysFromBytes } from './newest';
 export { mergeDigests, type DigestPart } from './merge';
 export { DigestStream } from './stream';
 export { decodeDigest } from './decode';

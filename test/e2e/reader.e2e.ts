@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { parseDigest } from '../../src/digest';
 import { digest, entryLines } from '../support/digest-factory';
+import { syntheticDigest } from '../support/synthetic-digest';
 import { browserPerFile, openPage, saveScreenshot, VIEWPORTS } from './browser';
 
 const browser = browserPerFile();
@@ -210,6 +212,28 @@ describe('digests of every kind', () => {
     try {
       await page.getByRole('heading', { name: '다이제스트에 논문이 없습니다' }).waitFor();
       await saveScreenshot(page, 'reader-empty');
+    } finally {
+      await close();
+    }
+  });
+
+  test('a large digest is parsed in a worker as it streams in, and all of it arrives', async () => {
+    const large = syntheticDigest({ entries: 2500 });
+    const { entries } = parseDigest(large);
+    const newest = entries.reduce((a, b) => ((b.date ?? '') > (a.date ?? '') ? b : a));
+    const workers: string[] = [];
+    const { page, errors, close } = await openPage(browser(), '/', VIEWPORTS.desktop, (page) => {
+      page.on('worker', (worker) => workers.push(worker.url()));
+      return serveDigest(page, large);
+    });
+    try {
+      await page.getByRole('link', { name: /^전체 논문\s*2,500/ }).waitFor();
+      expect(workers.some((url) => url.includes('digest-parser'))).toBe(true);
+      await expect(
+        page.getByRole('status').filter({ hasText: '더 불러오는 중' }).count(),
+      ).resolves.toBe(0);
+      await list(page).getByRole('link', { name: newest.title }).first().waitFor();
+      expect(errors).toEqual([]);
     } finally {
       await close();
     }

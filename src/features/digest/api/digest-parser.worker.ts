@@ -1,19 +1,12 @@
-import { decodeDigest, parseDigest } from '../../../digest';
-import type { WorkerReply } from './parse-in-worker';
+import { DigestStream } from '../../../digest';
+import { answerParserRequest, type ParserRequest } from './parser-protocol';
 
 /**
- * Decodes and parses a large digest off the main thread. Entries go back in batches, so that no
- * single message takes the main thread long to receive.
+ * Parses a large digest off the main thread as its bytes arrive, and sends back each day as soon
+ * as it is complete.
  */
-const BATCH = 1000;
+const stream = new DigestStream();
 
-self.onmessage = (event: MessageEvent<ArrayBuffer>) => {
-  const decoded = decodeDigest(new Uint8Array(event.data));
-  const { entries, warnings } = parseDigest(decoded.text);
-  for (let from = 0; from < entries.length; from += BATCH) {
-    const reply: WorkerReply = { type: 'entries', entries: entries.slice(from, from + BATCH) };
-    self.postMessage(reply);
-  }
-  const done: WorkerReply = { type: 'done', warnings: [...decoded.warnings, ...warnings] };
-  self.postMessage(done);
+self.onmessage = (event: MessageEvent<ParserRequest>) => {
+  for (const reply of answerParserRequest(stream, event.data)) self.postMessage(reply);
 };

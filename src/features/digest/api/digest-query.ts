@@ -1,17 +1,19 @@
 import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query';
-import { mergeDigests, parseNewestDaysFromBytes, type ParseResult } from '../../../digest';
+import { mergeDigests, type DigestEntry, type DigestWarning } from '../../../digest';
+import type { ParseResult } from '../../../digest';
 import { DIGEST_SOURCES, type DigestSource } from './digest-sources';
-import { parseBytes, parseInWorker } from './parse-in-worker';
+import { parseResponse } from './parse-response';
 
 /** A parsed digest; `complete` is false while parts of it are still loading. */
 export interface LoadedDigest extends ParseResult {
   complete: boolean;
 }
 
-/** Files above this size are parsed in a worker, and show their newest days first. */
-const LARGE_FILE = 1_000_000;
-/** About a month of a daily digest: enough to fill the first screens of the list. */
-const NEWEST_BYTES = 300_000;
+/**
+ * While a large digest streams in, the page is updated at most this often: each update sorts,
+ * counts and renders everything known so far.
+ */
+const UPDATE_INTERVAL_MS = 300;
 
 /** Hierarchical keys: every digest under ['digest'], one set of files under ['digest', 'files', …]. */
 export const digestKeys = {
@@ -19,64 +21,66 @@ export const digestKeys = {
   files: (names: readonly string[]) => [...digestKeys.all, 'files', ...names] as const,
 };
 
-/** Resolves after the browser has had a chance to paint what the last update rendered. */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-async function fetchBytes(source: DigestSource, signal: AbortSignal): Promise<ArrayBuffer> {
+async function fetchDigest(source: DigestSource, signal: AbortSignal): Promise<Response> {
   const response = await fetch(source.url, { signal });
   if (!response.ok) {
     throw new Error(`Loading ${source.name} failed: HTTP ${response.status}`);
   }
-  return response.arrayBuffer();
+  return response;
 }
 
 /**
  * Loads every file, newest first, and yields the merged digest each time more of it is known:
- * first the newest days of a large newest file, then each file as it is parsed. Large files are
- * parsed in a worker so the page never freezes.
+ * a large file day by day as it downloads and is parsed in a worker, a small one at once.
  */
 async function* loadDigest(
   sources: readonly DigestSource[],
   signal: AbortSignal,
 ): AsyncGenerator<LoadedDigest> {
   const newestFirst = [...sources].reverse();
-  // All downloads start at once; the newest file is handled first.
-  const downloads = newestFirst.map((source) => fetchBytes(source, signal));
-  const parsed = new Map<string, ParseResult>();
+  // All downloads start at once; the newest file is read first.
+  const responses = newestFirst.map((source) => fetchDigest(source, signal));
+  for (const response of responses) response.catch(() => undefined);
+  const parsed = new Map<string, { entries: DigestEntry[]; warnings: DigestWarning[] }>();
   const merged = (complete: boolean): LoadedDigest => ({
     ...mergeDigests(
       sources.flatMap((source) => {
         const result = parsed.get(source.name);
-        return result ? [{ name: source.name, result }] : [];
+        // Copies, so that each update is a new value while the parts keep growing.
+        return result
+          ? [
+              {
+                name: source.name,
+                result: { entries: [...result.entries], warnings: [...result.warnings] },
+              },
+            ]
+          : [];
       }),
     ),
     complete,
   });
 
+  let shown = false;
+  let lastUpdate = 0;
   for (const [index, source] of newestFirst.entries()) {
-    const bytes = await (downloads[index] as Promise<ArrayBuffer>);
-    // User Timing marks let the startup benchmark (and anyone's DevTools) see where time goes.
-    if (index === 0) performance.mark('digest:fetched');
-    if (bytes.byteLength > LARGE_FILE) {
-      if (index === 0) {
-        const newest = parseNewestDaysFromBytes(new Uint8Array(bytes), NEWEST_BYTES);
-        if (newest) {
-          parsed.set(source.name, newest);
-          performance.mark('digest:newest-parsed');
-          yield merged(false);
-          await afterPaint();
-        }
+    const part = { entries: [] as DigestEntry[], warnings: [] as DigestWarning[] };
+    parsed.set(source.name, part);
+    const response = await (responses[index] as Promise<Response>);
+    for await (const more of parseResponse(response, signal)) {
+      for (const entry of more.entries) part.entries.push(entry);
+      for (const warning of more.warnings) part.warnings.push(warning);
+      const now = performance.now();
+      if (part.entries.length > 0 && (!shown || now - lastUpdate >= UPDATE_INTERVAL_MS)) {
+        // User Timing marks let the startup benchmark (and anyone's DevTools) see where time goes.
+        if (!shown) performance.mark('digest:first-parsed');
+        shown = true;
+        lastUpdate = now;
+        yield merged(false);
       }
-      parsed.set(source.name, await parseInWorker(bytes, signal));
-    } else {
-      parsed.set(source.name, parseBytes(bytes));
     }
-    const complete = index === newestFirst.length - 1;
-    if (complete) performance.mark('digest:parsed');
-    yield merged(complete);
   }
+  performance.mark('digest:parsed');
+  yield merged(true);
 }
 
 export function digestQueryOptions(sources: readonly DigestSource[] = DIGEST_SOURCES) {

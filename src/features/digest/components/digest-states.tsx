@@ -23,6 +23,22 @@ export function DigestSkeleton() {
   );
 }
 
+/** Shown above the list while a large digest is still streaming in: what is there is not all. */
+export function DigestLoadingProgress({ count }: { count: number }) {
+  return (
+    <p
+      role="status"
+      className="flex items-center gap-2 border-b border-zinc-200 bg-indigo-50/60 px-3 py-1.5 text-xs text-indigo-900 dark:border-zinc-800 dark:bg-indigo-500/10 dark:text-indigo-200"
+    >
+      <span
+        aria-hidden="true"
+        className="size-2 animate-pulse rounded-full bg-indigo-500 motion-reduce:animate-none"
+      />
+      논문을 더 불러오는 중… 지금까지 {count.toLocaleString('ko-KR')}편
+    </p>
+  );
+}
+
 export function DigestLoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
   return (
     <div role="alert" className="mx-auto max-w-md p-6 text-center">

@@ -1,0 +1,140 @@
+import { decodeDigest, parseDigest, type ParseResult } from '../../../digest';
+import type { ParserReply, ParserRequest } from './parser-protocol';
+
+/** Files larger than this are parsed in a worker, day by day as they download. */
+const LARGE_FILE = 1_000_000;
+
+/** Decodes and parses digest bytes on the main thread: fine for small files and for tests. */
+export function parseBytes(bytes: Uint8Array): ParseResult {
+  const decoded = decodeDigest(bytes);
+  const result = parseDigest(decoded.text);
+  return { entries: result.entries, warnings: [...decoded.warnings, ...result.warnings] };
+}
+
+/**
+ * Reads a digest response as it downloads and yields the entries and warnings of each further part
+ * as soon as it is parsed. A small file is parsed at once on the main thread. A large one goes to a Web Worker chunk by
+ * chunk (transferred, not copied), which sends back each day it has parsed, so the first papers
+ * show while the rest still downloads and the main thread never holds or parses the whole text.
+ */
+export async function* parseResponse(
+  response: Response,
+  signal: AbortSignal,
+): AsyncGenerator<ParseResult> {
+  const body = response.body;
+  if (!body || typeof Worker === 'undefined') {
+    yield parseBytes(new Uint8Array(await response.arrayBuffer()));
+    return;
+  }
+  const reader = body.getReader();
+  const held: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) {
+      yield parseBytes(join(held, size));
+      return;
+    }
+    held.push(value);
+    size += value.length;
+    if (size > LARGE_FILE) break;
+  }
+  yield* parseInWorker(held, reader, signal);
+}
+
+async function* parseInWorker(
+  held: Uint8Array[],
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  signal: AbortSignal,
+): AsyncGenerator<ParseResult> {
+  const worker = new Worker(new URL('./digest-parser.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  const replies = new Inbox<ParserReply>();
+  worker.onmessage = (event: MessageEvent<ParserReply>) => replies.put(event.data);
+  worker.onerror = (event) =>
+    replies.fail(new Error(`Parsing the digest failed: ${event.message}`));
+  const stop = () => {
+    worker.terminate();
+    void reader.cancel().catch(() => undefined);
+    replies.fail(
+      signal.reason instanceof Error ? signal.reason : new Error('Loading was cancelled'),
+    );
+  };
+  signal.addEventListener('abort', stop, { once: true });
+
+  const send = (bytes: Uint8Array) => {
+    // A chunk may view part of a larger buffer; transfer only what it views.
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    const buffer = (own ? bytes : bytes.slice()).buffer as ArrayBuffer;
+    const request: ParserRequest = { type: 'bytes', bytes: buffer };
+    worker.postMessage(request, [buffer]);
+  };
+  const pump = async () => {
+    for (const bytes of held) send(bytes);
+    held.length = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      send(value);
+    }
+    const end: ParserRequest = { type: 'end' };
+    worker.postMessage(end);
+  };
+  pump().catch((error: unknown) =>
+    replies.fail(error instanceof Error ? error : new Error(String(error))),
+  );
+
+  try {
+    for (;;) {
+      const reply = await replies.take();
+      if (reply.type === 'done') return;
+      yield { entries: reply.entries, warnings: reply.warnings };
+    }
+  } finally {
+    signal.removeEventListener('abort', stop);
+    worker.terminate();
+    void reader.cancel().catch(() => undefined);
+  }
+}
+
+/** Messages waiting to be taken, in order; a failure rejects the next take. */
+class Inbox<T> {
+  private readonly items: T[] = [];
+  private failure: Error | null = null;
+  private waiting: { resolve: (item: T) => void; reject: (error: Error) => void } | null = null;
+
+  put(item: T): void {
+    if (this.waiting) {
+      this.waiting.resolve(item);
+      this.waiting = null;
+    } else {
+      this.items.push(item);
+    }
+  }
+
+  fail(error: Error): void {
+    this.failure ??= error;
+    this.waiting?.reject(error);
+    this.waiting = null;
+  }
+
+  take(): Promise<T> {
+    if (this.items.length > 0) return Promise.resolve(this.items.shift() as T);
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.waiting = { resolve, reject };
+    });
+  }
+}
+
+function join(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}

@@ -1,0 +1,137 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DigestStream, parseDigest, type ParseResult } from '../../../src/digest';
+import { parseResponse } from '../../../src/features/digest/api/parse-response';
+import {
+  answerParserRequest,
+  type ParserReply,
+  type ParserRequest,
+} from '../../../src/features/digest/api/parser-protocol';
+import { syntheticDigest } from '../../support/synthetic-digest';
+
+/** A Worker that runs the parser worker's code in this thread, answering asynchronously. */
+class FakeParserWorker {
+  static created: FakeParserWorker[] = [];
+  onmessage: ((event: { data: ParserReply }) => void) | null = null;
+  onerror: ((event: { message: string }) => void) | null = null;
+  terminated = false;
+  private readonly stream = new DigestStream();
+
+  constructor() {
+    FakeParserWorker.created.push(this);
+  }
+
+  postMessage(request: ParserRequest): void {
+    setTimeout(() => {
+      if (this.terminated) return;
+      for (const reply of answerParserRequest(this.stream, request))
+        this.onmessage?.({ data: reply });
+    }, 0);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+const encoder = new TextEncoder();
+const large = syntheticDigest({ entries: 1500 });
+
+/** A response whose body the test feeds by hand. */
+function controlledResponse(): {
+  response: Response;
+  send: (text: string) => void;
+  close: () => void;
+} {
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  const body = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c) });
+  return {
+    response: new Response(body),
+    send: (text) => controller.enqueue(encoder.encode(text)),
+    close: () => controller.close(),
+  };
+}
+
+/** A response that downloads `text` in chunks of `size` bytes, as a network would. */
+function chunkedResponse(text: string, size: number): Response {
+  const bytes = encoder.encode(text);
+  let at = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (at >= bytes.length) controller.close();
+      else controller.enqueue(bytes.slice(at, (at += size)));
+    },
+  });
+  return new Response(body);
+}
+
+async function collect(parts: AsyncGenerator<ParseResult>): Promise<ParseResult[]> {
+  const results: ParseResult[] = [];
+  for await (const part of parts) results.push(part);
+  return results;
+}
+
+beforeEach(() => {
+  FakeParserWorker.created = [];
+  vi.stubGlobal('Worker', FakeParserWorker);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('parseResponse', () => {
+  it('parses a small file at once on the main thread', async () => {
+    const small = syntheticDigest({ entries: 20 });
+    const parts = await collect(parseResponse(new Response(small), new AbortController().signal));
+    expect(parts).toEqual([parseDigest(small)]);
+    expect(FakeParserWorker.created).toEqual([]);
+  });
+
+  it('parses a large file in a worker, day by day, into exactly its entries', async () => {
+    expect(encoder.encode(large).length).toBeGreaterThan(1_000_000);
+    const parts = await collect(
+      parseResponse(chunkedResponse(large, 64 * 1024), new AbortController().signal),
+    );
+    expect(parts.length).toBeGreaterThan(5);
+    expect({
+      entries: parts.flatMap((part) => part.entries),
+      warnings: parts.flatMap((part) => part.warnings),
+    }).toEqual(parseDigest(large));
+    expect(FakeParserWorker.created).toHaveLength(1);
+    expect(FakeParserWorker.created[0]?.terminated).toBe(true);
+  });
+
+  it('yields the first days while the rest is still downloading', async () => {
+    const { response, send, close } = controlledResponse();
+    const parts = parseResponse(response, new AbortController().signal);
+    const half = large.lastIndexOf('\n2024년', large.length / 2);
+    send(large.slice(0, half));
+    const next = await parts.next();
+    expect(next.done).toBe(false);
+    const first = next.value as ParseResult;
+    expect(first.entries.length).toBeGreaterThan(0);
+    send(large.slice(half));
+    close();
+    const rest = await collect(parts);
+    const entries = [first, ...rest].flatMap((part) => part.entries);
+    expect(entries).toEqual(parseDigest(large).entries);
+  });
+
+  it('stops the worker and the download when cancelled', async () => {
+    const { response, send } = controlledResponse();
+    const controller = new AbortController();
+    const parts = parseResponse(response, controller.signal);
+    send(large);
+    await parts.next();
+    controller.abort(new Error('left the page'));
+    await expect(collect(parts)).rejects.toThrow('left the page');
+    expect(FakeParserWorker.created[0]?.terminated).toBe(true);
+  });
+
+  it('reports a worker that fails', async () => {
+    const { response, send } = controlledResponse();
+    const parts = parseResponse(response, new AbortController().signal);
+    send(large.slice(0, 1_100_000));
+    const all = collect(parts);
+    await vi.waitFor(() => expect(FakeParserWorker.created).toHaveLength(1));
+    FakeParserWorker.created[0]?.onerror?.({ message: 'out of memory' });
+    await expect(all).rejects.toThrow('Parsing the digest failed: out of memory');
+  });
+});
