@@ -32,8 +32,14 @@ export const AUTHOR_SEPARATOR = ', ';
 export const TAG_MARK = '#';
 export const TAG_SEPARATOR = ' ';
 
+/** What the index reads of an entry: enough to hand entries to a worker without the rest. */
+export type SearchableEntry = Pick<
+  DigestEntry,
+  'id' | 'title' | 'authors' | 'affiliation' | 'abstract' | 'commentary' | 'translation' | 'tags'
+>;
+
 /** The original text of every part, in {@link PARTS} order. */
-export function partTexts(entry: DigestEntry): string[] {
+export function partTexts(entry: SearchableEntry): string[] {
   return [
     entry.title,
     entry.authors.join(AUTHOR_SEPARATOR),

@@ -40,8 +40,6 @@ export interface GramIndex {
 
 /** Code units with an id below this find their pairs in a flat table (4 MB), others in a map. */
 const FLAT = 1024;
-/** Staging buckets for the pair lists; see `fillPostings`. */
-const BUCKETS = 128;
 const UNSEEN = -1;
 const SHARED = -2;
 
@@ -75,150 +73,116 @@ export function bigramId(index: GramIndex, first: number, second: number): numbe
   return index.bigramIds.get(first * 0x10000 + second) ?? -1;
 }
 
-/** Ids of characters and pairs as the text reveals them, with the number of entries of each. */
-interface Census {
+/**
+ * What one pass over the text yields: ids of the characters and pairs in the order the text
+ * reveals them, the number of entries of each, and each entry's grams, staged entry after entry.
+ */
+interface Scan {
   readonly charIds: Int32Array;
   readonly charCounts: Int32Array;
-  /** Pair ids by `firstId * FLAT + secondId` where both ids are below FLAT. */
-  readonly flatPairs: Int32Array;
   /** Pair ids by `first * 0x10000 + second` (code units), for all pairs. */
   readonly bigramIds: Map<number, number>;
   readonly bigramCounts: Int32Array;
+  readonly sharedBits: Int32Array;
   /** The longest entry, in offsets. */
   readonly longest: number;
+  /** Per entry, where its run ends in the staged chars, and in the staged pairs. */
+  readonly charEnds: Int32Array;
+  readonly bigramEnds: Int32Array;
+  /** Char ids of each entry, once each. */
+  readonly stagedChars: Uint16Array;
+  /** Pair ids of each entry, once each, with their first offset and follower set in it. */
+  readonly stagedBigrams: Int32Array;
+  readonly stagedFirsts: PostingArray;
+  readonly stagedFollows: Int32Array;
 }
 
 /**
- * Builds the index in two passes over the text: the first assigns ids and counts each gram's
- * entries, which sizes every list; the second fills them. Entries are visited in order, so
- * lists come out sorted. Knowing the sizes needs no growing buffers, whose copies and garbage
- * cost more than reading the text twice. `parts` holds `partsPerEntry` parts per entry.
+ * Builds the index in one pass over the text, which stages each entry's grams one entry after
+ * another and counts each gram's entries; the counts size the lists, and the staged grams, far
+ * fewer than the code units of the text, are then moved into place. Entries are visited in
+ * order, so lists come out sorted. `parts` holds `partsPerEntry` parts per entry.
  */
 export function buildGramIndex(parts: readonly string[], partsPerEntry: number): GramIndex {
   const entries = Math.floor(parts.length / partsPerEntry);
-  const census = countGrams(parts, partsPerEntry);
-  const charOffsets = prefixSums(census.charCounts);
-  const bigramOffsets = prefixSums(census.bigramCounts);
+  const scan = scanGrams(parts, partsPerEntry, entries);
+  const charOffsets = prefixSums(scan.charCounts);
+  const bigramOffsets = prefixSums(scan.bigramCounts);
   const postings = bigramOffsets.at(-1) ?? 0;
   const index: GramIndex = {
-    charIds: census.charIds,
-    bigramIds: census.bigramIds,
+    charIds: scan.charIds,
+    bigramIds: scan.bigramIds,
     charOffsets,
     charEntries: sized(charOffsets.at(-1) ?? 0, entries),
     bigramOffsets,
     bigramEntries: sized(postings, entries),
-    firsts: sized(postings, census.longest),
+    firsts: sized(postings, scan.longest),
     follows: new Int32Array(postings),
-    sharedBits: new Int32Array(census.bigramCounts.length),
+    sharedBits: scan.sharedBits,
   };
-  fillPostings(parts, partsPerEntry, census, index);
+  placePostings(scan, index);
   return index;
 }
 
-function countGrams(parts: readonly string[], partsPerEntry: number): Census {
+function scanGrams(parts: readonly string[], partsPerEntry: number, entries: number): Scan {
   const charIds = new Int32Array(0x10000).fill(-1);
+  // At most one id per code unit, so these never grow.
+  const charLast = new Int32Array(0x10000).fill(-1);
+  const charCounts = new Int32Array(0x10000);
   const flatPairs = new Int32Array(FLAT * FLAT).fill(-1);
   const bigramIds = new Map<number, number>();
   let chars = 0;
-  let charLast = new Int32Array(256).fill(-1);
-  let charCounts = new Int32Array(256);
   let bigrams = 0;
-  let bigramLast = new Int32Array(4096).fill(-1);
-  let bigramCounts = new Int32Array(4096);
-  let longest = 0;
-  for (let entry = 0, part = 0; part < parts.length; entry++) {
-    let length = 0;
-    for (const end = part + partsPerEntry; part < end; part++) {
-      const text = parts[part] ?? '';
-      length += text.length + 1;
-      let last = -1;
-      let lastCode = 0;
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        let id = charIds[code]!;
-        if (id === -1) {
-          id = charIds[code] = chars++;
-          if (id === charLast.length) {
-            charLast = grown(charLast, id * 2, -1);
-            charCounts = grown(charCounts, id * 2, 0);
-          }
-        }
-        if (charLast[id] !== entry) {
-          charLast[id] = entry;
-          charCounts[id]!++;
-        }
-        if (last !== -1 && isIndexedPair(lastCode, code)) {
-          const flat = last < FLAT && id < FLAT;
-          let bigram = flat ? flatPairs[last * FLAT + id]! : -1;
-          if (bigram === -1) {
-            const key = lastCode * 0x10000 + code;
-            bigram = bigramIds.get(key) ?? -1;
-            if (bigram === -1) {
-              bigram = bigrams++;
-              bigramIds.set(key, bigram);
-              if (bigram === bigramLast.length) {
-                bigramLast = grown(bigramLast, bigram * 2, -1);
-                bigramCounts = grown(bigramCounts, bigram * 2, 0);
-              }
-            }
-            if (flat) flatPairs[last * FLAT + id] = bigram;
-          }
-          if (bigramLast[bigram] !== entry) {
-            bigramLast[bigram] = entry;
-            bigramCounts[bigram]!++;
-          }
-        }
-        last = id;
-        lastCode = code;
-      }
-    }
-    longest = Math.max(longest, length);
-  }
-  return {
-    charIds,
-    charCounts: charCounts.subarray(0, chars),
-    flatPairs,
-    bigramIds,
-    bigramCounts: bigramCounts.subarray(0, bigrams),
-    longest,
-  };
-}
-
-/**
- * The second pass. Pair postings come out of the text in entry order and belong in per-pair
- * lists all over the arrays: written straight there, each would miss the cache. So they are
- * staged by buckets of neighbouring pair ids (each bucket a run of the arrays, appended to in
- * order), then moved into place bucket by bucket, within a run small enough to stay in cache.
- */
-function fillPostings(
-  parts: readonly string[],
-  partsPerEntry: number,
-  census: Census,
-  index: GramIndex,
-): void {
-  const { charIds, flatPairs, bigramIds } = census;
-  const { charEntries, bigramEntries, firsts, follows, charOffsets, bigramOffsets } = index;
-  const bigrams = census.bigramCounts.length;
-  const charNext = charOffsets.slice(0, -1);
-  const charLast = new Int32Array(census.charCounts.length).fill(-1);
-  const bigramLast = new Int32Array(bigrams).fill(-1);
-  const shift = Math.max(0, Math.ceil(Math.log2(bigrams / BUCKETS)));
-  const buckets = (bigrams >> shift) + 1;
-  const bucketStart = (bucket: number) => bigramOffsets[Math.min(bucket << shift, bigrams)] ?? 0;
-  const bucketNext = Int32Array.from({ length: buckets }, (_, bucket) => bucketStart(bucket));
-  const staged = sized(follows.length, bigrams);
+  let capacity = 4096;
+  let bigramLast = new Int32Array(capacity).fill(-1);
+  let bigramCounts = new Int32Array(capacity);
+  // The current entry's pairs: where each first occurs, and what follows it there.
+  let entryFirsts = new Int32Array(capacity);
+  let entryAscii = new Int32Array(capacity);
+  let entryOther = new Int32Array(capacity);
   // Which follower bits are exact. ASCII bits below OTHER_ASCII_BIT belong to one ASCII unit
   // each, so only non-ASCII followers need tracking, unit by unit: per pair and bit, the one
   // non-ASCII unit seen with it, UNSEEN, or SHARED; and per pair the bits ASCII followers set.
-  const followers = new Int32Array(bigrams * 32).fill(UNSEEN);
-  const asciiBits = new Int32Array(bigrams);
-  // The current entry's pairs, where each first occurs, and what follows it there.
-  const entryBigrams = new Int32Array(census.longest);
-  const entryFirsts = new Int32Array(bigrams);
-  const entryAscii = new Int32Array(bigrams);
-  const entryOther = new Int32Array(bigrams);
+  let followers = new Int32Array(capacity * 32).fill(UNSEEN);
+  let asciiBits = new Int32Array(capacity);
 
-  for (let entry = 0, part = 0; part < parts.length; entry++) {
+  const charEnds = new Int32Array(entries);
+  const bigramEnds = new Int32Array(entries);
+  const lengths = new Int32Array(entries);
+  let units = 0;
+  let longest = 0;
+  for (let entry = 0; entry < entries; entry++) {
+    let length = 0;
+    for (let p = 0; p < partsPerEntry; p++) {
+      length += (parts[entry * partsPerEntry + p] ?? '').length + 1;
+    }
+    lengths[entry] = length;
+    units += length;
+    longest = Math.max(longest, length);
+  }
+  // An entry of a digest has about one distinct char per 12 code units and one distinct pair
+  // per 5: staging for one in 8 and one in 4 seldom grows.
+  let stagedChars = new Uint16Array((units >> 3) + longest);
+  let stagedBigrams = new Int32Array((units >> 2) + longest);
+  let stagedFirsts = sized(stagedBigrams.length, longest);
+  let stagedFollows = new Int32Array(stagedBigrams.length);
+  const entryBigrams = new Int32Array(longest);
+  let charCount = 0;
+  let bigramCount = 0;
+
+  for (let entry = 0, part = 0; entry < entries; entry++) {
+    // An entry has no more distinct grams than code units: room for them all, checked once.
+    const length = lengths[entry]!;
+    if (charCount + length > stagedChars.length) {
+      stagedChars = grown(stagedChars, 2 * (charCount + length));
+    }
+    if (bigramCount + length > stagedBigrams.length) {
+      const size = 2 * (bigramCount + length);
+      stagedBigrams = grown(stagedBigrams, size);
+      stagedFirsts = grown(stagedFirsts, size);
+      stagedFollows = grown(stagedFollows, size);
+    }
+
     let distinct = 0;
     let offset = 0;
     for (const end = part + partsPerEntry; part < end; part++) {
@@ -228,10 +192,12 @@ function fillPostings(
       let lastBigram = -1;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        const id = charIds[code]!;
+        let id = charIds[code]!;
+        if (id === -1) id = charIds[code] = chars++;
         if (charLast[id] !== entry) {
           charLast[id] = entry;
-          charEntries[charNext[id]!++] = entry;
+          charCounts[id]!++;
+          stagedChars[charCount++] = id;
         }
         if (lastBigram !== -1) {
           if (code < 0x80) {
@@ -248,10 +214,27 @@ function fillPostings(
         if (last === -1 || !isIndexedPair(lastCode, code)) {
           lastBigram = -1;
         } else {
-          const bigram =
-            last < FLAT && id < FLAT
-              ? flatPairs[last * FLAT + id]!
-              : bigramIds.get(lastCode * 0x10000 + code)!;
+          const flat = last < FLAT && id < FLAT;
+          let bigram = flat ? flatPairs[last * FLAT + id]! : -1;
+          if (bigram === -1) {
+            const key = lastCode * 0x10000 + code;
+            bigram = bigramIds.get(key) ?? -1;
+            if (bigram === -1) {
+              bigram = bigrams++;
+              bigramIds.set(key, bigram);
+              if (bigram === capacity) {
+                capacity *= 2;
+                bigramLast = grown(bigramLast, capacity, -1);
+                bigramCounts = grown(bigramCounts, capacity);
+                entryFirsts = grown(entryFirsts, capacity);
+                entryAscii = grown(entryAscii, capacity);
+                entryOther = grown(entryOther, capacity);
+                followers = grown(followers, capacity * 32, UNSEEN);
+                asciiBits = grown(asciiBits, capacity);
+              }
+            }
+            if (flat) flatPairs[last * FLAT + id] = bigram;
+          }
           if (bigramLast[bigram] !== entry) {
             bigramLast[bigram] = entry;
             entryFirsts[bigram] = offset + i - 1;
@@ -268,40 +251,59 @@ function fillPostings(
     }
     for (let k = 0; k < distinct; k++) {
       const bigram = entryBigrams[k]!;
-      const slot = bucketNext[bigram >> shift]!++;
-      staged[slot] = bigram;
-      bigramEntries[slot] = entry;
-      firsts[slot] = entryFirsts[bigram]!;
-      follows[slot] = entryAscii[bigram]! | entryOther[bigram]!;
+      bigramCounts[bigram]!++;
+      stagedBigrams[bigramCount] = bigram;
+      stagedFirsts[bigramCount] = entryFirsts[bigram]!;
+      stagedFollows[bigramCount] = entryAscii[bigram]! | entryOther[bigram]!;
+      bigramCount++;
       asciiBits[bigram]! |= entryAscii[bigram]!;
     }
-  }
-
-  const place = bigramOffsets.slice(0, -1);
-  for (let bucket = 0; bucket < buckets; bucket++) {
-    const from = bucketStart(bucket);
-    const to = bucketStart(bucket + 1);
-    const stagedEntries = bigramEntries.slice(from, to);
-    const stagedFirsts = firsts.slice(from, to);
-    const stagedFollows = follows.slice(from, to);
-    for (let k = from; k < to; k++) {
-      const slot = place[staged[k]!]!++;
-      bigramEntries[slot] = stagedEntries[k - from]!;
-      firsts[slot] = stagedFirsts[k - from]!;
-      follows[slot] = stagedFollows[k - from]!;
-    }
+    charEnds[entry] = charCount;
+    bigramEnds[entry] = bigramCount;
   }
 
   // A bit is shared when two non-ASCII units set it, or one and an ASCII unit, or it is the one
   // bit of all the rarer ASCII units.
-  const { sharedBits } = index;
-  sharedBits.fill(1 << OTHER_ASCII_BIT);
-  for (let seen = 0; seen < followers.length; seen++) {
+  const sharedBits = new Int32Array(bigrams).fill(1 << OTHER_ASCII_BIT);
+  for (let seen = 0; seen < bigrams * 32; seen++) {
     const follower = followers[seen];
     const bigram = seen >> 5;
     const bit = 1 << (seen & 31);
     if (follower === SHARED || (follower !== UNSEEN && (asciiBits[bigram]! & bit) !== 0)) {
       sharedBits[bigram]! |= bit;
+    }
+  }
+  return {
+    charIds,
+    charCounts: charCounts.subarray(0, chars),
+    bigramIds,
+    bigramCounts: bigramCounts.subarray(0, bigrams),
+    sharedBits,
+    longest,
+    charEnds,
+    bigramEnds,
+    stagedChars,
+    stagedBigrams,
+    stagedFirsts,
+    stagedFollows,
+  };
+}
+
+/** Moves the staged grams of every entry, in entry order, to the end of their lists so far. */
+function placePostings(scan: Scan, index: GramIndex): void {
+  const { charEntries, bigramEntries, firsts, follows } = index;
+  const { stagedChars, stagedBigrams, stagedFirsts, stagedFollows } = scan;
+  const charNext = index.charOffsets.slice(0, -1);
+  const bigramNext = index.bigramOffsets.slice(0, -1);
+  for (let entry = 0, c = 0, b = 0; entry < scan.charEnds.length; entry++) {
+    for (const end = scan.charEnds[entry]!; c < end; c++) {
+      charEntries[charNext[stagedChars[c]!]!++] = entry;
+    }
+    for (const end = scan.bigramEnds[entry]!; b < end; b++) {
+      const slot = bigramNext[stagedBigrams[b]!]!++;
+      bigramEntries[slot] = entry;
+      firsts[slot] = stagedFirsts[b]!;
+      follows[slot] = stagedFollows[b]!;
     }
   }
 }
@@ -311,8 +313,13 @@ function sized(length: number, values: number): PostingArray {
   return values <= 0x10000 ? new Uint16Array(length) : new Int32Array(length);
 }
 
-function grown(array: Int32Array, size: number, fill: number): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(size);
+/** A copy of `array` at a larger size, the new room filled with `fill`. */
+function grown<Typed extends Int32Array | Uint16Array>(
+  array: Typed,
+  size: number,
+  fill = 0,
+): Typed {
+  const next = new (array.constructor as new (length: number) => Typed)(size);
   if (fill !== 0) next.fill(fill, array.length);
   next.set(array);
   return next;

@@ -11,6 +11,8 @@
  *   not as a word, since Korean attaches particles to stems: `모델` finds `모델을`, `학습` finds
  *   `강화학습`. Title, authors, affiliation, abstract, commentary, its English rendering and the
  *   tags (written `#tag`, so `#llm` works) are searched; no match spans two of them.
+ * - `buildCorpus(entries)` is the costly part of `createSearchIndex`, as plain data that a worker
+ *   can build and post to the page; `openSearchIndex(entries, corpus)` makes it an index there.
  * - `searchIncremental(index, query, previous)` is `search` for a query being typed: given the
  *   previous result, when the new query can only match fewer entries it looks at those alone.
  * - `highlights(entry, query)` gives the ranges to mark in each field's original text. They are
@@ -28,8 +30,12 @@
  */
 export { parseQuery, type Query, type QueryTerm, type SearchField } from './query';
 export { normalizeText, normalizeWithOffsets, type NormalizedText } from './normalize';
+export type { SearchableEntry } from './fields';
+export type { Corpus as SearchCorpus } from './verify';
 export {
+  buildCorpus,
   createSearchIndex,
+  openSearchIndex,
   search,
   searchIncremental,
   type SearchIndex,

@@ -1,7 +1,6 @@
-import type { DigestEntry } from '../digest';
-import { PARTS, partTexts } from './fields';
+import { PARTS, partTexts, type SearchableEntry } from './fields';
 import { buildGramIndex } from './gram-index';
-import { normalizeText } from './normalize';
+import { normalizeTexts } from './normalize';
 import { parseQuery, type Query, type QueryTerm, type SearchField } from './query';
 import { planTerm, restrict, size, type TermPlan } from './term-plan';
 import {
@@ -15,7 +14,7 @@ import {
 
 /** A digest prepared for search by {@link createSearchIndex}. Its fields are internal. */
 export interface SearchIndex extends Corpus {
-  readonly entries: readonly DigestEntry[];
+  readonly entries: readonly SearchableEntry[];
   readonly ids: readonly string[];
   /**
    * The results this index returned (the only ones `searchIncremental` builds on), each with
@@ -39,27 +38,43 @@ interface Remembered {
   readonly at: Int32Array;
 }
 
-export function createSearchIndex(entries: readonly DigestEntry[]): SearchIndex {
-  // Parts stay apart rather than joined: a part of English text stays a one-byte string, which
-  // halves its memory and speeds up every pass over it.
-  const parts: string[] = [];
+export function createSearchIndex(entries: readonly SearchableEntry[]): SearchIndex {
+  return openSearchIndex(entries, buildCorpus(entries));
+}
+
+/**
+ * The costly part of an index: the entries' normalised text and its gram index. It is plain
+ * data (strings, typed arrays and a map), so a worker can build it and post it to the page.
+ */
+export function buildCorpus(entries: readonly SearchableEntry[]): Corpus {
+  // Normalised part by part across the entries (all titles, then all abstracts, …), so that each
+  // chunk `normalizeTexts` joins is text of one kind, and English stays one-byte where it is.
+  const texts = entries.map(partTexts);
+  const byPart = PARTS.map((_, p) => normalizeTexts(texts.map((parts) => parts[p] ?? '')));
+  const parts = new Array<string>(entries.length * PARTS.length);
   const partStarts = new Int32Array(entries.length * PART_STRIDE);
-  entries.forEach((entry, e) => {
+  for (let e = 0; e < entries.length; e++) {
     let start = 0;
-    partTexts(entry).forEach((text, p) => {
-      const part = normalizeText(text);
-      parts.push(part);
+    for (let p = 0; p < PARTS.length; p++) {
+      const part = byPart[p]?.[e] ?? '';
+      parts[e * PARTS.length + p] = part;
       partStarts[e * PART_STRIDE + p] = start;
       start += part.length + 1;
-    });
+    }
     partStarts[e * PART_STRIDE + PARTS.length] = start;
-  });
+  }
+  return { parts, partStarts, grams: buildGramIndex(parts, PARTS.length) };
+}
+
+/** The index of `entries` from their corpus, which must have been built from the same entries. */
+export function openSearchIndex(entries: readonly SearchableEntry[], corpus: Corpus): SearchIndex {
+  const { parts, partStarts, grams } = corpus;
   return {
     entries,
     ids: entries.map((entry) => entry.id),
     parts,
     partStarts,
-    grams: buildGramIndex(parts, PARTS.length),
+    grams,
     memory: new WeakMap(),
   };
 }

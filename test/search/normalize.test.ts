@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText, normalizeWithOffsets } from '../../src/search';
+import { normalizeTexts } from '../../src/search/normalize';
 
 /** Text with the characters normalisation cares about: jamo, combining marks, Σ, İ, whitespace. */
 const tricky = fc
@@ -52,6 +53,27 @@ describe('normalizeText', () => {
         expect(normalizeText(normalizeText(text))).toBe(normalizeText(text));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('normalizeTexts', () => {
+  it('normalises each text as normalizeText does, in chunks or not, joint or no joint', () => {
+    const texts = fc.array(
+      fc.oneof(
+        { weight: 8, arbitrary: tricky },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom('a\0b', '\0', 'İ'.repeat(12_000), 'Ab  C\n'.repeat(6_000)),
+        },
+      ),
+      { maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(texts, (list) => {
+        expect(normalizeTexts(list)).toEqual(list.map(normalizeText));
+      }),
+      { numRuns: 300 },
     );
   });
 });

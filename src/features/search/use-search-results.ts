@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { DigestEntry } from '../../digest';
 import {
-  createSearchIndex,
   parseQuery,
   searchIncremental,
   type Query,
   type SearchIndex,
   type SearchResult,
 } from '../../search';
+import { buildSearchIndex } from './build-search-index';
 
 export interface SearchResults {
   /** Ids of the papers the query matches; null when there is no query. */
@@ -17,8 +17,8 @@ export interface SearchResults {
 }
 
 /**
- * Matches the search box against the digest. The index is built once per digest, when the page
- * is idle after loading, and each keystroke that narrows the query searches only the previous
+ * Matches the search box against the digest. The index is built once per digest, off the main
+ * thread where it can be, and each keystroke that narrows the query searches only the previous
  * result.
  */
 export function useSearchResults(
@@ -32,13 +32,7 @@ export function useSearchResults(
 
   useEffect(() => {
     if (!entries) return;
-    const build = () => setIndex({ entries, index: createSearchIndex(entries) });
-    if (!('requestIdleCallback' in window)) {
-      const timer = setTimeout(build, 0);
-      return () => clearTimeout(timer);
-    }
-    const handle = window.requestIdleCallback(build, { timeout: 500 });
-    return () => window.cancelIdleCallback(handle);
+    return buildSearchIndex(entries, (index) => setIndex({ entries, index }));
   }, [entries]);
 
   const current = index && index.entries === entries ? index.index : null;

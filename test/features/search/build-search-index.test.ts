@@ -1,0 +1,117 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildSearchIndex } from '../../../src/features/search/build-search-index';
+import {
+  createCorpusBuilder,
+  type IndexReply,
+  type IndexRequest,
+} from '../../../src/features/search/index-protocol';
+import { search, type SearchIndex } from '../../../src/search';
+import { makeEntry } from '../../support/entry-factory';
+
+/** Plays the worker in the same thread, its replies coming in tasks of their own. */
+class FakeWorker {
+  readonly received: IndexRequest[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent<IndexReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  private readonly build = createCorpusBuilder();
+
+  postMessage(request: IndexRequest): void {
+    // What a real worker receives is a structured clone, not the page's objects.
+    this.received.push(structuredClone(request));
+    for (const { reply, transfer } of this.build(structuredClone(request))) {
+      const data = structuredClone(reply, { transfer });
+      setTimeout(() => this.onmessage?.(new MessageEvent('message', { data })), 0);
+    }
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  fail(): void {
+    this.onerror?.(new Event('error', { cancelable: true }) as ErrorEvent);
+  }
+}
+
+const entries = Array.from({ length: 2500 }, (_, i) =>
+  makeEntry({ title: i === 1234 ? 'Diffusion transformers' : `Paper ${i}` }),
+);
+
+function build(worker: FakeWorker | null) {
+  const ready: SearchIndex[] = [];
+  const cancel = buildSearchIndex(
+    entries,
+    (index) => ready.push(index),
+    () => (worker ? (worker as unknown as Worker) : null),
+  );
+  return { ready, cancel };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('buildSearchIndex', () => {
+  it('sends the searchable fields in batches, one task each, and gets an index back', () => {
+    const worker = new FakeWorker();
+    const { ready } = build(worker);
+    for (const sent of [0, 1, 2]) {
+      expect(worker.received).toHaveLength(sent);
+      vi.advanceTimersToNextTimer();
+    }
+    vi.runAllTimers();
+    expect(worker.received.map((batch) => [batch.entries.length, batch.last])).toEqual([
+      [1000, false],
+      [1000, false],
+      [500, true],
+    ]);
+    expect(Object.keys(worker.received[0]?.entries[0] ?? {}).sort()).toEqual([
+      'abstract',
+      'affiliation',
+      'authors',
+      'commentary',
+      'id',
+      'tags',
+      'title',
+      'translation',
+    ]);
+    expect(ready).toHaveLength(1);
+    expect(worker.terminated).toBe(true);
+    expect(search(ready[0]!, 'diffusion').ids).toEqual([entries[1234]?.id]);
+  });
+
+  it('stops the worker and its batches when cancelled, and ignores what still comes', () => {
+    const worker = new FakeWorker();
+    const { ready, cancel } = build(worker);
+    vi.advanceTimersToNextTimer();
+    vi.advanceTimersToNextTimer();
+    cancel();
+    vi.runAllTimers();
+    expect(worker.terminated).toBe(true);
+    expect(worker.received).toHaveLength(2);
+    expect(ready).toEqual([]);
+  });
+
+  it('builds in the page when the worker fails', () => {
+    const worker = new FakeWorker();
+    const { ready } = build(worker);
+    vi.advanceTimersToNextTimer();
+    worker.fail();
+    vi.runAllTimers();
+    expect(worker.terminated).toBe(true);
+    expect(worker.received).toHaveLength(1);
+    expect(ready).toHaveLength(1);
+    expect(search(ready[0]!, 'diffusion').ids).toEqual([entries[1234]?.id]);
+  });
+
+  it('builds in the page where there is no worker', () => {
+    const { ready } = build(null);
+    expect(ready).toEqual([]);
+    vi.runAllTimers();
+    expect(search(ready[0]!, 'diffusion transformers').ids).toEqual([entries[1234]?.id]);
+  });
+});
