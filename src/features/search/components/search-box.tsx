@@ -5,8 +5,9 @@ export interface SearchBoxProps {
   value: string;
   /** Called on every keystroke; the app writes it to the URL. */
   onChange: (value: string) => void;
-  /** Number of matching papers, or null without a query. */
+  /** Number of matching papers, or null without a query (or while preparing). */
   count: number | null;
+  /** True while there is a query but the index is not ready to answer it. */
   preparing: boolean;
 }
 
@@ -50,7 +51,7 @@ export function SearchBox({ value, onChange, count, preparing }: SearchBoxProps)
         role="status"
         className="shrink-0 text-sm text-zinc-700 tabular-nums dark:text-zinc-300"
       >
-        {count === null ? '' : preparing ? '검색 준비 중…' : `${count.toLocaleString('ko-KR')}건`}
+        {preparing ? '검색 준비 중…' : count === null ? '' : `${count.toLocaleString('ko-KR')}건`}
       </span>
     </div>
   );
