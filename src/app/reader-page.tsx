@@ -74,7 +74,8 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
 
   const all = digest.data?.entries;
   const catalog = useMemo(() => (all ? buildCatalog(all) : null), [all]);
-  const search = useSearchResults(all, state.query);
+  // Indexed once the digest is whole: an index of every partial update would be thrown away.
+  const search = useSearchResults(digest.data?.complete ? all : undefined, state.query);
   const { entries, dates, missingBookmarks } = useMemo(
     () => listEntries(catalog, state, library.data.bookmarks, library.read, search.ids),
     [catalog, state, library.data.bookmarks, library.read, search.ids],

@@ -129,15 +129,7 @@ try {
 
 console.log(`medians of ${ROUNDS} cold loads at 1280×800, Chromium from ${executable.source}`);
 const ms = (value: number) => (Number.isNaN(value) ? '    –' : value.toFixed(0).padStart(5));
-for (const {
-  times,
-  firstParsed,
-  parsed,
-  firstRow,
-  elements,
-  longestTask,
-  longTasks,
-} of results) {
+for (const { times, firstParsed, parsed, firstRow, elements, longestTask, longTasks } of results) {
   console.log(
     `${String(times).padStart(2)}×  first days parsed ${ms(firstParsed)} ms  ` +
       `all parsed ${ms(parsed)} ms  first painted row ${ms(firstRow)} ms  ` +
