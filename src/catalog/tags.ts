@@ -8,9 +8,21 @@ export interface TagCount {
   count: number;
 }
 
+/** Keys already made: an archive repeats a few hundred tags over and over. */
+const keys = new Map<string, string>();
+const KEYS_KEPT = 10_000;
+const byKey = new Intl.Collator().compare;
+const byKoreanLabel = new Intl.Collator('ko').compare;
+
 /** The key under which a tag is counted and linked, whatever its case. */
 export function tagKey(tag: string): string {
-  return tag.normalize('NFC').toLowerCase();
+  let key = keys.get(tag);
+  if (key === undefined) {
+    if (keys.size >= KEYS_KEPT) keys.clear();
+    key = tag.normalize('NFC').toLowerCase();
+    keys.set(tag, key);
+  }
+  return key;
 }
 
 /**
@@ -18,25 +30,25 @@ export function tagKey(tag: string): string {
  * entry that repeats a tag counts once for it.
  */
 export function countTags(entries: readonly DigestEntry[]): TagCount[] {
-  const byKey = new Map<string, { count: number; spellings: Map<string, number> }>();
-  for (const entry of entries) {
-    const seen = new Set<string>();
-    for (const tag of entry.tags) {
+  // `entry`: the last entry counted, so that an entry repeating a tag counts once.
+  const slots = new Map<string, { count: number; entry: number; spellings: Map<string, number> }>();
+  entries.forEach(({ tags }, entry) => {
+    for (const tag of tags) {
       const key = tagKey(tag);
-      let slot = byKey.get(key);
+      let slot = slots.get(key);
       if (!slot) {
-        slot = { count: 0, spellings: new Map() };
-        byKey.set(key, slot);
+        slot = { count: 0, entry: -1, spellings: new Map() };
+        slots.set(key, slot);
       }
       slot.spellings.set(tag, (slot.spellings.get(tag) ?? 0) + 1);
-      if (!seen.has(key)) {
-        seen.add(key);
+      if (slot.entry !== entry) {
+        slot.entry = entry;
         slot.count++;
       }
     }
-  }
+  });
   const tags: TagCount[] = [];
-  for (const [key, { count, spellings }] of byKey) {
+  for (const [key, { count, spellings }] of slots) {
     let label = key;
     let best = 0;
     for (const [spelling, uses] of spellings) {
@@ -47,14 +59,14 @@ export function countTags(entries: readonly DigestEntry[]): TagCount[] {
     }
     tags.push({ key, label, count });
   }
-  return tags.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  return tags.sort((a, b) => b.count - a.count || byKey(a.key, b.key));
 }
 
 export type TagOrder = 'count' | 'name';
 
 export function sortTags(tags: readonly TagCount[], order: TagOrder): TagCount[] {
   if (order === 'count') return [...tags];
-  return [...tags].sort((a, b) => a.label.localeCompare(b.label, 'ko'));
+  return [...tags].sort((a, b) => byKoreanLabel(a.label, b.label));
 }
 
 /** Entries that carry the tag, in any case. */
