@@ -7,10 +7,10 @@ import {
 import { createCorpusReceiver, type IndexReply, type IndexRequest } from './index-protocol';
 
 /**
- * Entries per message. Copying a message for the worker blocks the page, about 5 ms per thousand
- * entries; a large archive at once would be a long task.
+ * Entries per message. Copying a message for the worker blocks the page, 5-25 ms per thousand
+ * entries on a slow machine; a large archive at once would be a long task.
  */
-const BATCH = 1000;
+const BATCH = 400;
 
 /**
  * Builds the search index of `entries` and hands it to `onReady`; the returned function cancels.

@@ -64,11 +64,12 @@ describe('buildSearchIndex', () => {
       vi.advanceTimersToNextTimer();
     }
     vi.runAllTimers();
-    expect(worker.received.map((batch) => [batch.entries.length, batch.last])).toEqual([
-      [1000, false],
-      [1000, false],
-      [500, true],
-    ]);
+    const sizes = worker.received.map((batch) => batch.entries.length);
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(2500);
+    expect(new Set(sizes.slice(0, -1)).size).toBe(1);
+    expect(worker.received.map((batch) => batch.last)).toEqual(
+      sizes.map((_, i) => i === sizes.length - 1),
+    );
     expect(Object.keys(worker.received[0]?.entries[0] ?? {}).sort()).toEqual([
       'abstract',
       'affiliation',

@@ -3,6 +3,8 @@ import type { ParserReply, ParserRequest } from './parser-protocol';
 
 /** Files larger than this are parsed in a worker, day by day as they download. */
 const LARGE_FILE = 1_000_000;
+/** The longest the main thread spends passing chunks on before it lets other work run. */
+const SLICE_MS = 8;
 
 /** Decodes and parses digest bytes on the main thread: fine for small files and for tests. */
 export function parseBytes(bytes: Uint8Array): ParseResult {
@@ -29,6 +31,7 @@ export async function* parseResponse(
   const reader = body.getReader();
   const held: Uint8Array[] = [];
   let size = 0;
+  const pause = pauser();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) {
@@ -38,6 +41,7 @@ export async function* parseResponse(
     held.push(value);
     size += value.length;
     if (size > LARGE_FILE) break;
+    await pause();
   }
   yield* parseInWorker(held, reader, signal);
 }
@@ -73,10 +77,12 @@ async function* parseInWorker(
   const pump = async () => {
     for (const bytes of held) send(bytes);
     held.length = 0;
+    const pause = pauser();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       send(value);
+      await pause();
     }
     const end: ParserRequest = { type: 'end' };
     worker.postMessage(end);
@@ -96,6 +102,19 @@ async function* parseInWorker(
     worker.terminate();
     void reader.cancel().catch(() => undefined);
   }
+}
+
+/**
+ * Reads of chunks already downloaded resolve at once, so a loop over them would hold the main
+ * thread for the whole file: the returned function lets other tasks run every few milliseconds.
+ */
+function pauser(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < SLICE_MS) return;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    since = performance.now();
+  };
 }
 
 /** Messages waiting to be taken, in order; a failure rejects the next take. */
