@@ -41,7 +41,8 @@ async function renderApp() {
     user,
     list,
     allPapers: () => within(tags).getByRole('link', { name: /^전체 논문/ }),
-    tag: (name: string) => within(tags).getByRole('link', { name: new RegExp(`^${name} `) }),
+    // Tags render just after the list.
+    tag: (name: string) => within(tags).findByRole('link', { name: new RegExp(`^${name} `) }),
     bookmarks: () => within(library).getByRole('link', { name: /^책갈피/ }),
   };
 }
@@ -63,11 +64,11 @@ it('marks the list of an open paper as the current list, and the paper as the pa
 it('marks the tag of a paper opened from that tag', async () => {
   const { user, list, allPapers, tag } = await renderApp();
 
-  await user.click(tag('llm'));
+  await user.click(await tag('llm'));
   await user.click(within(list).getByRole('link', { name: 'A Paper On Language Models' }));
   await screen.findByRole('article', { name: 'A Paper On Language Models' });
 
-  expect(tag('llm')).toHaveAttribute('aria-current', 'true');
+  expect(await tag('llm')).toHaveAttribute('aria-current', 'true');
   expect(allPapers()).not.toHaveAttribute('aria-current');
 });
 

@@ -33,7 +33,8 @@ export function Drawer({ open, onClose, label, children }: DrawerProps) {
           닫기
         </button>
       </div>
-      <div className="h-[calc(100%-3rem)] overflow-y-auto">{children}</div>
+      {/* Only while open: a closed drawer's content would be laid out and updated for nothing. */}
+      {open && <div className="h-[calc(100%-3rem)] overflow-y-auto">{children}</div>}
     </dialog>
   );
 }

@@ -274,3 +274,38 @@ describe('TagSidebar', () => {
     expect(onNavigate).not.toHaveBeenCalled();
   });
 });
+
+describe('TagSidebar with many tags', () => {
+  // tag-00 is on 70 papers, tag-01 on 69, … tag-69 on one: 70 tags, most used first.
+  const many = Array.from({ length: 70 }, (_, n) =>
+    Array.from({ length: 70 - n }, () => [`tag-${String(n).padStart(2, '0')}`]),
+  ).flat();
+
+  it('lists the 60 most used and shows the rest on request', async () => {
+    const { user, nav, tagTexts } = renderSidebar({ tags: tagsOf(...many) });
+    expect(tagTexts()).toHaveLength(60);
+    expect(tagTexts()[59]).toBe('#tag-59 11편');
+
+    const more = within(nav).getByRole('button', { name: '태그 10개 더 보기' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
+    expect(tagTexts()).toHaveLength(70);
+    const fewer = within(nav).getByRole('button', { name: '많이 쓰인 태그만 보기' });
+    expect(fewer).toHaveAttribute('aria-expanded', 'true');
+    await user.click(fewer);
+    expect(tagTexts()).toHaveLength(60);
+  });
+
+  it('always lists a chosen or excluded tag, and finds any tag by search', async () => {
+    const { user, search, tagTexts } = renderSidebar({
+      tags: tagsOf(...many),
+      selected: ['tag-65'],
+      excluded: ['tag-69'],
+    });
+    expect(tagTexts()).toHaveLength(62);
+    expect(tagTexts().slice(-2)).toEqual(['#tag-65 5편', '#tag-69 (제외됨) 1편']);
+
+    await user.type(search, 'tag-6');
+    expect(tagTexts().filter((text) => text?.startsWith('#tag-6'))).toHaveLength(10);
+  });
+});

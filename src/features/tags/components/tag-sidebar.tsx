@@ -189,7 +189,12 @@ const TagList = memo(function TagList({
   return (
     <ul hidden={hidden} className="flex flex-col gap-px">
       {items.map(({ tag }) => (
-        <li key={tag.key} hidden={matches !== null && !matches.has(tag.key)}>
+        <li
+          key={tag.key}
+          hidden={matches !== null && !matches.has(tag.key)}
+          // Archives carry hundreds of tags: the browser lays out only those near the view.
+          className="[contain-intrinsic-size:auto_2rem] [content-visibility:auto]"
+        >
           <TagLink
             tag={tag}
             selected={selected.has(tag.key)}
@@ -203,6 +208,9 @@ const TagList = memo(function TagList({
     </ul>
   );
 });
+
+const NO_TAGS: SearchableTag[] = [];
+const TOP_TAGS = 60;
 
 export function TagSidebar({
   tags,
@@ -237,6 +245,24 @@ export function TagSidebar({
     [sorted, needle],
   );
   const matchCount = matches ? matches.size : sorted.length;
+  // Hundreds of tags are the largest part of the page: they follow the first paint of the list,
+  // and later changes of their counts render in slices.
+  const shownItems = useDeferredValue(sorted, NO_TAGS);
+  // The most used tags cover most reading; the rest are a click (or a search) away, which keeps
+  // an archive's page small. Chosen and excluded tags are always listed.
+  const [showAll, setShowAll] = useState(false);
+  const listedItems = useMemo(
+    () =>
+      showAll || shownItems.length <= TOP_TAGS
+        ? shownItems
+        : shownItems.filter(
+            ({ tag }, index) =>
+              index < TOP_TAGS || selectedSet.has(tag.key) || excludedSet.has(tag.key),
+          ),
+    [showAll, shownItems, selectedSet, excludedSet],
+  );
+  const items = matches ? shownItems : listedItems;
+  const moreCount = shownItems.length - listedItems.length;
 
   const handleClick = useCallback(
     (event: MouseEvent) => {
@@ -363,7 +389,7 @@ export function TagSidebar({
       </p>
 
       <TagList
-        items={sorted}
+        items={items}
         matches={matches}
         selected={selectedSet}
         excluded={excludedSet}
@@ -372,6 +398,16 @@ export function TagSidebar({
         onClick={handleClick}
         hidden={matchCount === 0}
       />
+      {!matches && (moreCount > 0 || showAll) && shownItems.length > TOP_TAGS && (
+        <button
+          type="button"
+          aria-expanded={showAll}
+          onClick={() => setShowAll(!showAll)}
+          className={`mx-2 rounded-md px-2 py-1.5 text-left text-sm font-medium text-indigo-700 hover:bg-indigo-50 dark:text-indigo-300 dark:hover:bg-indigo-500/10 ${FOCUS_RING}`}
+        >
+          {showAll ? '많이 쓰인 태그만 보기' : `태그 ${numberFormat.format(moreCount)}개 더 보기`}
+        </button>
+      )}
     </nav>
   );
 }
