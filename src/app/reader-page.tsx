@@ -1,4 +1,13 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import {
   countTags,
@@ -72,7 +81,9 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
     else setTimeout(preload, 200);
   }, []);
 
-  const all = digest.data?.entries;
+  // Rendering a new digest (each update while a large one streams in) is heavy: deferred, React
+  // does it in slices between frames instead of in one long task.
+  const all = useDeferredValue(digest.data?.entries);
   const catalog = useMemo(() => (all ? buildCatalog(all) : null), [all]);
   // Indexed once the digest is whole: an index of every partial update would be thrown away.
   const search = useSearchResults(digest.data?.complete ? all : undefined, state.query);
@@ -80,7 +91,7 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
     () => listEntries(catalog, state, library.data.bookmarks, library.read, search.ids),
     [catalog, state, library.data.bookmarks, library.read, search.ids],
   );
-  const tagCounts = useMemo(() => resultTags(entries, state), [entries, state]);
+  const tagCounts = useMemo(() => resultTags(entries, catalog, state), [entries, catalog, state]);
   const selected = selectedId ? catalog?.byId.get(selectedId) : undefined;
   useMarkReadAfter(selected ? selected.id : null);
   const detailPane = useRef<HTMLDivElement>(null);
@@ -373,8 +384,14 @@ function listEntries(
  * Tag counts over the current result; a selected or excluded tag stays listed at 0 so that it
  * can still be turned off.
  */
-function resultTags(entries: DigestEntry[], { tags, excluded }: ReaderState): TagCount[] {
-  const counts = countTags(entries);
+function resultTags(
+  entries: DigestEntry[],
+  catalog: Catalog | null,
+  { tags, excluded }: ReaderState,
+): TagCount[] {
+  // A list as long as the whole digest is the whole digest, whose tags are already counted.
+  const counts =
+    catalog && entries.length === catalog.entries.length ? [...catalog.tags] : countTags(entries);
   const listed = new Set(counts.map((tag) => tag.key));
   for (const key of [...tags, ...excluded]) {
     if (!listed.has(key)) counts.push({ key, label: key, count: 0 });
