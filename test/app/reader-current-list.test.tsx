@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 import { App } from '../../src/app/app';
+import { serveAppDigest } from '../support/app-harness';
 import { digest, entryLines } from '../support/digest-factory';
 
 const TWO_PAPERS = digest(
@@ -10,26 +11,7 @@ const TWO_PAPERS = digest(
   entryLines({ title: 'A Paper On Vision', tags: '#vision' }),
 );
 
-beforeAll(async () => {
-  await import('../../src/features/paper-detail/components/paper-detail');
-});
-
-beforeEach(() => {
-  localStorage.clear();
-  window.history.replaceState(null, '', '/');
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(() => Promise.resolve(new Response(TWO_PAPERS))),
-  );
-  // The list is virtual and jsdom lays nothing out: give it a viewport and its rows a height.
-  vi.spyOn(Element.prototype, 'clientHeight', 'get').mockReturnValue(800);
-  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(100);
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+serveAppDigest(TWO_PAPERS);
 
 async function renderApp() {
   const user = userEvent.setup();

@@ -1,8 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 import { App } from '../../src/app/app';
 import { SHORTCUTS } from '../../src/features/shortcuts/shortcut-keys';
+import { serveAppDigest } from '../support/app-harness';
 import { digest, entryLines } from '../support/digest-factory';
 
 // Two days, newest first as a digest lists them: the first paper is the newest day's first.
@@ -14,29 +15,7 @@ const THREE_PAPERS = digest(
   entryLines({ title: 'Third Paper From Before' }),
 );
 
-// The detail pane is loaded lazily, and the first load (with the Markdown renderer) can take longer
-// than a query waits; the app preloads it when idle, and so do these tests, once.
-beforeAll(async () => {
-  await import('../../src/features/paper-detail/components/paper-detail');
-});
-
-beforeEach(() => {
-  localStorage.clear();
-  // The app routes on the real URL, which a previous test may have moved.
-  window.history.replaceState(null, '', '/');
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(() => Promise.resolve(new Response(THREE_PAPERS))),
-  );
-  // The list is virtual and jsdom lays nothing out: give it a viewport and its rows a height.
-  vi.spyOn(Element.prototype, 'clientHeight', 'get').mockReturnValue(800);
-  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(100);
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+serveAppDigest(THREE_PAPERS);
 
 async function renderApp() {
   const user = userEvent.setup();

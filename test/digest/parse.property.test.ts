@@ -1,29 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDigest, parseDigest } from '../../src/digest';
+import { digestishText } from '../support/digestish';
 
-/** Pieces of real digest lines, so that random text often looks like a digest. */
-const digestishLine = fc.oneof(
-  fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.constantFrom(
-    '2024년 3월 8일',
-    '2024년 13월 45일',
-    '(Ann Lee, Bo Kim)',
-    '(01.AI: Alex Young',
-    '#llm #rl',
-    '# Links',
-    'https://arxiv.org/abs/2403.04652',
-    '해설입니다.',
-    'An English sentence here.',
-    '(',
-    '#',
-    '',
-    '\r',
-    '\u0000',
-  ),
-);
-const digestishText = fc.array(digestishLine, { maxLength: 60 }).map((lines) => lines.join('\n'));
-const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), digestishText);
+const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), digestishText(60));
 
 /** Lines that could open an entry: everything but blank, date, URL and tag lines. */
 function titleLikeLines(text: string): number {
@@ -70,7 +50,7 @@ describe('parseDigest on arbitrary text', () => {
 
   it('gives every entry a distinct id', () => {
     fc.assert(
-      fc.property(digestishText, (text) => {
+      fc.property(digestishText(60), (text) => {
         const ids = parseDigest(text).entries.map((entry) => entry.id);
         expect(new Set(ids).size).toBe(ids.length);
       }),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeDigest, DigestStream, parseDigest, type ParseResult } from '../../src/digest';
+import { digestishText } from '../support/digestish';
 import { syntheticDigest } from '../support/synthetic-digest';
 
 const encoder = new TextEncoder();
@@ -96,31 +97,11 @@ describe('DigestStream', () => {
   });
 });
 
-/** Lines that make random text look like a digest, with date lines to cut at. */
-const digestishLine = fc.oneof(
-  fc.string({ unit: 'grapheme', maxLength: 30 }),
-  fc.constantFrom(
-    '2024년 3월 8일',
-    '2024년 3월 9일 (토)',
-    ' 2024년 3월 10일',
-    '2024년 13월 45일',
-    'Title Of A Paper',
-    '(Ann Lee, Bo Kim)',
-    '#llm #rl',
-    'https://arxiv.org/abs/2403.04652',
-    '해설입니다.',
-    'An English sentence here.',
-    '\r',
-    '\u0001',
-    '',
-  ),
-);
-
 describe('DigestStream on arbitrary digests and chunkings', () => {
   it('always equals parsing the whole text', () => {
     fc.assert(
       fc.property(
-        fc.array(digestishLine, { maxLength: 80 }).map((lines) => lines.join('\n')),
+        digestishText(80),
         fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 8 }),
         fc.integer({ min: 1, max: 200 }),
         (text, sizes, minPiece) => {
