@@ -114,7 +114,7 @@ describe('finding papers', () => {
     }
   });
 
-  test('narrows to one day and steps to the previous day with papers', async () => {
+  test('narrows to one day, steps to the previous day, and jumps to a date', async () => {
     const { page, close } = await openArchive('/');
     try {
       await waitForCount(page, 3);
@@ -131,6 +131,18 @@ describe('finding papers', () => {
       await page.getByRole('button', { name: '모든 날짜' }).click();
       await waitForCount(page, 3);
       expect((await titles(page))[0]).toBe('Scaling Reward Models');
+
+      // A day without papers shows the nearest one that has some, and says so.
+      await page.getByLabel('날짜로 이동').fill('2024-03-05');
+      await page.getByLabel('날짜로 이동').press('Enter');
+      await page.waitForURL(/from=2024-03-06&to=2024-03-06/);
+      await page
+        .getByRole('status')
+        .filter({
+          hasText: '2024년 3월 5일 (화)에는 논문이 없어 2024년 3월 6일 (수)을 보여 줍니다',
+        })
+        .waitFor();
+      expect(await titles(page)).toEqual(['Scaling Reward Models']);
     } finally {
       await close();
     }
