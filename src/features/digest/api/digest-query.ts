@@ -42,23 +42,17 @@ async function* loadDigest(
   const responses = newestFirst.map((source) => fetchDigest(source, signal));
   for (const response of responses) response.catch(() => undefined);
   const parsed = new Map<string, { entries: DigestEntry[]; warnings: DigestWarning[] }>();
-  const merged = (complete: boolean): LoadedDigest => ({
-    ...mergeDigests(
+  const merged = (complete: boolean): LoadedDigest => {
+    const { entries, warnings } = mergeDigests(
       sources.flatMap((source) => {
         const result = parsed.get(source.name);
-        // Copies, so that each update is a new value while the parts keep growing.
-        return result
-          ? [
-              {
-                name: source.name,
-                result: { entries: [...result.entries], warnings: [...result.warnings] },
-              },
-            ]
-          : [];
+        return result ? [{ name: source.name, result }] : [];
       }),
-    ),
-    complete,
-  });
+    );
+    // One file's entries come back as they are, and keep growing while it loads: each update
+    // gets an array of its own.
+    return { entries: entries.slice(), warnings, complete };
+  };
 
   let shown = false;
   let lastUpdate = 0;
