@@ -1,8 +1,6 @@
 import type { DigestEntry } from './types';
 
 const MAX_SLUG = 80;
-// eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose
-const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
  * A readable id from date and title slug (`2024-03-08-yi-open-foundation-models-by-01-ai`). A
@@ -31,30 +29,37 @@ export function slugify(title: string): string {
 
 /** `slugify` of `text.slice(from, to)`, reading ASCII text in place. */
 export function slugOf(text: string, from: number, to: number): string {
-  const head = text.slice(from, Math.min(to, from + MAX_SLUG * 2));
+  const end = Math.min(to, from + MAX_SLUG * 2);
   // ASCII titles, the usual case, take a quicker path than Unicode property classes.
-  const slug = NON_ASCII.test(head)
-    ? head
-        .normalize('NFC')
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-+|-+$/g, '')
-    : asciiSlug(text, from, from + head.length);
+  const slug =
+    asciiSlug(text, from, end) ??
+    text
+      .slice(from, end)
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '');
   if (slug.length <= MAX_SLUG) return slug;
   const cut = slug.slice(0, MAX_SLUG);
   const lastDash = cut.lastIndexOf('-');
   return lastDash > MAX_SLUG / 2 ? cut.slice(0, lastDash) : cut;
 }
 
-/** Runs of ASCII letters and digits joined by dashes; a few slices beat a global regex replace. */
-function asciiSlug(text: string, from: number, to: number): string {
+/**
+ * Runs of ASCII letters and digits joined by dashes, or null at the first character beyond
+ * ASCII; a few slices beat a global regex replace.
+ */
+function asciiSlug(text: string, from: number, to: number): string | null {
   let slug = '';
   let start = -1;
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : 0;
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) {
       if (start < 0) start = i;
-    } else if (start >= 0) {
+      continue;
+    }
+    if (c > 0x7f) return null;
+    if (start >= 0) {
       const word = text.slice(start, i);
       slug = slug === '' ? word : `${slug}-${word}`;
       start = -1;
