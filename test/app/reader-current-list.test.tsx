@@ -22,7 +22,8 @@ async function renderApp() {
   return {
     user,
     list,
-    allPapers: () => within(tags).getByRole('link', { name: /^전체 논문/ }),
+    // Named "모든 책갈피" in the bookmarks list.
+    allPapers: () => within(tags).getByRole('link', { name: /^(전체 논문|모든 책갈피)/ }),
     // Tags render just after the list.
     tag: (name: string) => within(tags).findByRole('link', { name: new RegExp(`^${name} `) }),
     bookmarks: () => within(library).getByRole('link', { name: /^책갈피/ }),

@@ -119,10 +119,11 @@ describe('TagSidebar', () => {
     );
   });
 
-  it('does not mark "전체 논문" in the bookmarks', () => {
+  it('calls the link "모든 책갈피" in the bookmarks, where it leads, and does not mark it', () => {
     const { nav } = renderSidebar({ list: 'bookmarks' });
 
-    expect(within(nav).getByRole('link', { name: /^전체 논문/ })).not.toHaveAttribute(
+    expect(within(nav).queryByRole('link', { name: /^전체 논문/ })).toBeNull();
+    expect(within(nav).getByRole('link', { name: /^모든 책갈피/ })).not.toHaveAttribute(
       'aria-current',
     );
   });

@@ -301,7 +301,8 @@ export function TagSidebar({
         onClick={handleClick}
         className={`${ROW} ${allSelected ? ROW_SELECTED : ROW_IDLE}`}
       >
-        <span className="min-w-0">전체 논문</span>
+        {/* In the bookmarks it leads to every bookmark, not to every paper. */}
+        <span className="min-w-0">{list === 'bookmarks' ? '모든 책갈피' : '전체 논문'}</span>
         {allSelected && <CheckIcon />}{' '}
         <span className={`${COUNT} ${allSelected ? COUNT_SELECTED : COUNT_IDLE}`}>
           {numberFormat.format(totalCount)}
