@@ -7,7 +7,7 @@
  * An unreadable path gets a one-line error and exit 2.
  */
 import { readFileSync } from 'node:fs';
-import { decodeDigest, parseDigest, type DigestWarning } from '../digest';
+import { parseDigestBytes } from '../digest';
 
 const USAGE = 'usage: digest json|lint FILE';
 
@@ -25,13 +25,9 @@ function main(args: string[]): number {
     process.stderr.write(`digest: cannot read ${file} (${reason})\n`);
     return 2;
   }
-  const decoded = decodeDigest(bytes);
-  const parsed = parseDigest(decoded.text);
-  const warnings: DigestWarning[] = [...decoded.warnings, ...parsed.warnings].sort(
-    (a, b) => a.line - b.line,
-  );
+  const { entries, warnings } = parseDigestBytes(bytes);
   if (command === 'json') {
-    process.stdout.write(`${JSON.stringify({ entries: parsed.entries, warnings }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ entries, warnings }, null, 2)}\n`);
     return 0;
   }
   for (const warning of warnings)

@@ -1,4 +1,5 @@
-import type { DigestWarning } from './types';
+import { parseDigest } from './parse';
+import type { DigestWarning, ParseResult } from './types';
 
 /**
  * Bytes to digest text. Bytes that are not valid UTF-8 become U+FFFD instead of failing the whole
@@ -11,6 +12,16 @@ export function decodeDigest(bytes: Uint8Array): { text: string; warnings: Diges
     const text = new TextDecoder('utf-8').decode(bytes);
     return { text, warnings: replacementWarnings(text, 1) };
   }
+}
+
+/**
+ * `parseDigest` on UTF-8 bytes: invalid bytes are replaced and reported with the parser's own
+ * warnings, all in line order.
+ */
+export function parseDigestBytes(bytes: Uint8Array): ParseResult {
+  const decoded = decodeDigest(bytes);
+  const { entries, warnings } = parseDigest(decoded.text);
+  return { entries, warnings: [...decoded.warnings, ...warnings].sort((a, b) => a.line - b.line) };
 }
 
 /** A warning for each line of `text` (numbered from `firstLine`) with a U+FFFD in it. */

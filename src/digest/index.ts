@@ -3,6 +3,7 @@
  *
  * - `parseDigest(text)` reads a digest into `{ entries, warnings }`. It never throws, whatever the
  *   input, and its time is linear in the input. See docs/digest-format.md for the format.
+ * - `parseDigestBytes(bytes)` does the same for UTF-8 bytes, reporting bytes that are not UTF-8.
  * - `formatDigest(entries)` writes entries back as digest text that `parseDigest` reads again.
  * - `mergeDigests(parts)` joins the digests of several files, reporting repeated papers.
  * - `DigestStream` parses a digest day by day while its bytes arrive.
@@ -11,6 +12,6 @@ export { parseDigest } from './parse';
 export { formatDigest } from './format';
 export { mergeDigests, type DigestPart } from './merge';
 export { DigestStream } from './stream';
-export { decodeDigest } from './decode';
+export { parseDigestBytes } from './decode';
 export { slugify } from './entry-id';
 export type { DigestEntry, DigestWarning, ParseResult } from './types';

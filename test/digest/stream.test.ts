@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeDigest, DigestStream, parseDigest, type ParseResult } from '../../src/digest';
+import { DigestStream, parseDigest, parseDigestBytes, type ParseResult } from '../../src/digest';
 import { digestishText } from '../support/digestish';
 import { syntheticDigest } from '../support/synthetic-digest';
 
@@ -29,13 +29,6 @@ function streamBytes(
   };
 }
 
-function parseBytesWhole(bytes: Uint8Array): ParseResult {
-  const decoded = decodeDigest(bytes);
-  const result = parseDigest(decoded.text);
-  const warnings = [...decoded.warnings, ...result.warnings].sort((a, b) => a.line - b.line);
-  return { entries: result.entries, warnings };
-}
-
 describe('DigestStream', () => {
   const text = syntheticDigest({ entries: 400 });
   const bytes = encoder.encode(text);
@@ -57,7 +50,7 @@ describe('DigestStream', () => {
       '2024년 3월 8일\r\nA Title\r\n(Ann Lee)\r\n해설입니다.\r\n#llm\r\n2024년 3월 9일\r\nB\r\n(Bo Kim)\r\n다음 해설.\r\n#rl\r\n',
     );
     for (const size of [1, 2, 3, 5]) {
-      expect(streamBytes(korean, [size], 1).whole).toEqual(parseBytesWhole(korean));
+      expect(streamBytes(korean, [size], 1).whole).toEqual(parseDigestBytes(korean));
     }
   });
 
@@ -65,7 +58,7 @@ describe('DigestStream', () => {
     const good = encoder.encode('2024년 3월 8일\nTitle\n(Ann Lee)\n해설\n#llm\n');
     const bad = new Uint8Array([...good, 0xff, 0xfe, 0x0a, ...encoder.encode('2024년 3월 9일\n')]);
     const { whole } = streamBytes(bad, [7], 1);
-    expect(whole.entries).toEqual(parseBytesWhole(bad).entries);
+    expect(whole.entries).toEqual(parseDigestBytes(bad).entries);
     expect(whole.warnings).toContainEqual({
       line: 6,
       message: 'bytes that are not valid UTF-8; replaced them with U+FFFD',
@@ -106,7 +99,7 @@ describe('DigestStream on arbitrary digests and chunkings', () => {
         fc.integer({ min: 1, max: 200 }),
         (text, sizes, minPiece) => {
           expect(streamBytes(encoder.encode(text), sizes, minPiece).whole).toEqual(
-            parseBytesWhole(encoder.encode(text)),
+            parseDigestBytes(encoder.encode(text)),
           );
         },
       ),

@@ -1,4 +1,4 @@
-import { decodeDigest, parseDigest, type ParseResult } from '../../../digest';
+import { parseDigestBytes, type ParseResult } from '../../../digest';
 import type { ParserReply, ParserRequest } from './parser-protocol';
 
 /** Files larger than this are parsed in a worker, day by day as they download. */
@@ -6,18 +6,12 @@ const LARGE_FILE = 1_000_000;
 /** The longest the main thread spends passing chunks on before it lets other work run. */
 const SLICE_MS = 8;
 
-/** Decodes and parses digest bytes on the main thread: fine for small files and for tests. */
-export function parseBytes(bytes: Uint8Array): ParseResult {
-  const decoded = decodeDigest(bytes);
-  const result = parseDigest(decoded.text);
-  return { entries: result.entries, warnings: [...decoded.warnings, ...result.warnings] };
-}
-
 /**
- * Reads a digest response as it downloads and yields the entries and warnings of each further part
- * as soon as it is parsed. A small file is parsed at once on the main thread. A large one goes to a Web Worker chunk by
- * chunk (transferred, not copied), which sends back each day it has parsed, so the first papers
- * show while the rest still downloads and the main thread never holds or parses the whole text.
+ * Reads a digest response as it downloads and yields the entries and warnings of each further
+ * part as soon as it is parsed. A small file is parsed at once on the main thread. A large one
+ * goes to a Web Worker chunk by chunk (transferred, not copied), which sends back each day it has
+ * parsed, so the first papers show while the rest still downloads and the main thread never holds
+ * or parses the whole text.
  */
 export async function* parseResponse(
   response: Response,
@@ -25,7 +19,7 @@ export async function* parseResponse(
 ): AsyncGenerator<ParseResult> {
   const body = response.body;
   if (!body || typeof Worker === 'undefined') {
-    yield parseBytes(new Uint8Array(await response.arrayBuffer()));
+    yield parseDigestBytes(new Uint8Array(await response.arrayBuffer()));
     return;
   }
   const reader = body.getReader();
@@ -35,7 +29,7 @@ export async function* parseResponse(
   for (;;) {
     const { done, value } = await reader.read();
     if (done) {
-      yield parseBytes(join(held, size));
+      yield parseDigestBytes(join(held, size));
       return;
     }
     held.push(value);
