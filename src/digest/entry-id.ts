@@ -45,27 +45,34 @@ export function slugOf(text: string, from: number, to: number): string {
   return lastDash > MAX_SLUG / 2 ? cut.slice(0, lastDash) : cut;
 }
 
+/** Room for a slug of ASCII words cut at `MAX_SLUG * 2` characters, with a dash between each. */
+const asciiSlugBuffer = new Uint8Array(MAX_SLUG * 2);
+/** ASCII bytes read the same in every label; decoding makes the whole slug in one native call. */
+const asciiDecoder = new TextDecoder('latin1');
+
 /**
- * Runs of ASCII letters and digits joined by dashes, or null at the first character beyond
- * ASCII; a few slices beat a global regex replace.
+ * Runs of ASCII letters and digits, lower-cased and joined by dashes, or null at the first
+ * character beyond ASCII. The slug is written to a buffer and made a string once: building it word
+ * by word made a dozen short-lived strings per title, the parser's largest source of garbage.
  */
 function asciiSlug(text: string, from: number, to: number): string | null {
-  let slug = '';
-  let start = -1;
-  for (let i = from; i <= to; i++) {
-    const c = i < to ? text.charCodeAt(i) : 0;
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (c > 0x7f) return null;
-    if (start >= 0) {
-      const word = text.slice(start, i);
-      slug = slug === '' ? word : `${slug}-${word}`;
-      start = -1;
+  const buffer = asciiSlugBuffer;
+  let length = 0;
+  let gap = false;
+  for (let i = from; i < to; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (gap && length > 0) buffer[length++] = 0x2d;
+      gap = false;
+      buffer[length++] = c;
+    } else if (c > 0x7f) {
+      return null;
+    } else {
+      gap = true;
     }
   }
-  return slug.toLowerCase();
+  return asciiDecoder.decode(buffer.subarray(0, length));
 }
 
 /** FNV-1a, 32 bits, as 6 hex digits: short and stable across runs and platforms. */
