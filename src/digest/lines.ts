@@ -44,8 +44,8 @@ export class DigestLines {
   /** Line numbers (1-based) where control characters were removed, with how many. */
   readonly controlChars: Array<{ line: number; count: number }> = [];
   /** Start and end of each line's trimmed text in `source`. */
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
   private readonly kinds: Uint8Array;
   /** Per line: 1 with Hangul, else 0. */
   private readonly hangul: Uint8Array;
@@ -58,17 +58,27 @@ export class DigestLines {
     let source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     if (source.includes('\r')) source = source.replace(/\r\n?/g, '\n');
     this.source = source;
-    const { starts, ends } = this;
+    // Typed arrays live outside the collected heap, so the collector never copies the line table.
+    let starts: Int32Array = new Int32Array(Math.max(64, source.length >> 6));
+    let ends: Int32Array = new Int32Array(starts.length);
+    let count = 0;
     let from = 0;
-    for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) {
-      starts.push(from);
-      ends.push(at);
+    for (let at = source.indexOf('\n'); ; at = source.indexOf('\n', at + 1)) {
+      if (count === starts.length) {
+        starts = grow(starts);
+        ends = grow(ends);
+      }
+      starts[count] = from;
+      if (at === -1) {
+        ends[count++] = source.length;
+        break;
+      }
+      ends[count++] = at;
       from = at + 1;
     }
-    starts.push(from);
-    ends.push(source.length);
-    const count = ends.length;
     this.count = count;
+    this.starts = starts;
+    this.ends = ends;
     this.hangul = new Uint8Array(count);
     this.scanNotable();
     this.kinds = new Uint8Array(count);
@@ -243,6 +253,13 @@ function isHangul(c: number): boolean {
   return (
     (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)
   );
+}
+
+/** `array` copied into one twice its length. */
+function grow(array: Int32Array): Int32Array {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
 }
 
 function isSpace(c: number): boolean {
