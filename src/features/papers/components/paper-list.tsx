@@ -1,8 +1,9 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { DigestEntry } from '../../../digest';
 import { paperPath, type ListKind, type ViewMode } from '../../navigation/paths';
 import { listRows, paperKey, pinnedDayIndex } from '../list-rows';
+import { initialListRect, measureRow, observeListRect, scrollList } from '../measure-after-layout';
 import { DayHeading } from './day-heading';
 import { PaperRow } from './paper-row';
 
@@ -91,6 +92,19 @@ export function PaperList({
     [dayIndexes],
   );
 
+  // The first frame lays out only the rows in view; the rows around them follow a frame later.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+
   // The app does not run React Compiler, and nothing memoized receives the virtualizer's functions.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -99,9 +113,13 @@ export function PaperList({
     estimateSize,
     getItemKey,
     rangeExtractor,
-    overscan: 8,
+    overscan: painted ? 8 : 0,
     // A row under the pinned day heading is not in view.
     scrollPaddingStart: DAY_ESTIMATE,
+    initialRect: initialListRect(),
+    observeElementRect: observeListRect,
+    measureElement: measureRow,
+    scrollToFn: scrollList,
   });
 
   // Only a new selection (or the selected row moving, when the list changes) scrolls, so the
