@@ -87,7 +87,7 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
   const catalog = useMemo(() => (all ? buildCatalog(all) : null), [all]);
   // Indexed once the digest is whole: an index of every partial update would be thrown away.
   const search = useSearchResults(digest.data?.complete ? all : undefined, state.query);
-  const { entries, dates, missingBookmarks } = useMemo(
+  const { entries, untaggedCount, dates, missingBookmarks } = useMemo(
     () => listEntries(catalog, state, library.data.bookmarks, library.read, search.ids),
     [catalog, state, library.data.bookmarks, library.read, search.ids],
   );
@@ -179,7 +179,7 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
       />
       <TagSidebar
         tags={tagCounts}
-        totalCount={entries.length}
+        totalCount={untaggedCount}
         selected={state.tags}
         excluded={state.excluded}
         links={tagLinks}
@@ -345,9 +345,9 @@ const PARAM_NAMES: Record<keyof ListFilters, string> = {
 };
 
 /**
- * The papers the list shows: all or the bookmarks, then tags, the search, unread only and dates;
- * the dates that have papers before the date bounds; and the bookmarks whose paper this digest
- * lacks.
+ * The papers the list shows: all or the bookmarks, then the search, unread only, tags and dates;
+ * how many there are without the tag filters (where the sidebar's first link leads); the dates
+ * that have papers before the date bounds; and the bookmarks whose paper this digest lacks.
  */
 function listEntries(
   catalog: Catalog | null,
@@ -355,8 +355,13 @@ function listEntries(
   bookmarks: Readonly<Record<string, Bookmark>>,
   read: ReadonlySet<string>,
   matches: ReadonlySet<string> | null,
-): { entries: DigestEntry[]; dates: string[]; missingBookmarks: Bookmark[] } {
-  if (!catalog) return { entries: [], dates: [], missingBookmarks: [] };
+): {
+  entries: DigestEntry[];
+  untaggedCount: number;
+  dates: string[];
+  missingBookmarks: Bookmark[];
+} {
+  if (!catalog) return { entries: [], untaggedCount: 0, dates: [], missingBookmarks: [] };
   let entries = catalog.entries;
   let missingBookmarks: Bookmark[] = [];
   if (state.list === 'bookmarks') {
@@ -368,16 +373,16 @@ function listEntries(
       entries = [...entries].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
     }
   }
-  entries = filterEntries(entries, { ...state, from: null, to: null });
   if (matches) entries = entries.filter((entry) => matches.has(entry.id));
   if (state.unreadOnly) entries = entries.filter((entry) => !read.has(entry.id));
+  const { from, to } = state;
+  const bounds = { tags: [], tagMode: 'and', excluded: [], from, to } as const;
+  const untaggedCount = from || to ? filterEntries(entries, bounds).length : entries.length;
+  entries = filterEntries(entries, { ...state, from: null, to: null });
   // Days to step through are those of the list without its date bounds.
   const dates = datesWithPapers(entries);
-  const { from, to } = state;
-  if (from || to) {
-    entries = filterEntries(entries, { tags: [], tagMode: 'and', excluded: [], from, to });
-  }
-  return { entries, dates, missingBookmarks };
+  if (from || to) entries = filterEntries(entries, bounds);
+  return { entries, untaggedCount, dates, missingBookmarks };
 }
 
 /**

@@ -69,3 +69,12 @@ it('marks the bookmarks, not all papers, for a paper opened from the bookmarks',
   expect(bookmarks()).toHaveAttribute('aria-current', 'true');
   expect(allPapers()).not.toHaveAttribute('aria-current');
 });
+
+it('counts, beside "전체 논문", the papers that link leads to, not those of the chosen tag', async () => {
+  const { user, allPapers, tag } = await renderApp();
+  expect(allPapers()).toHaveAccessibleName(/2편$/);
+
+  await user.click(await tag('llm'));
+  expect(screen.getByRole('heading', { name: /^#llm 1편$/ })).toBeInTheDocument();
+  expect(allPapers()).toHaveAccessibleName(/2편$/);
+});

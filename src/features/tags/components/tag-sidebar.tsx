@@ -34,7 +34,7 @@ const DEFAULT_LINKS: TagLinks = {
 export interface TagSidebarProps {
   /** From `countTags(entries)`: counts, the most common spelling, most used first. */
   tags: TagCount[];
-  /** Number of papers in the current result. */
+  /** Number of papers the first link leads to: the current result without its tag filters. */
   totalCount: number;
   /** Tag keys the list is filtered by. */
   selected: readonly string[];
