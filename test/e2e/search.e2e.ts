@@ -132,7 +132,12 @@ describe('finding papers', () => {
       await waitForCount(page, 3);
       expect((await titles(page))[0]).toBe('Scaling Reward Models');
 
-      // A day without papers shows the nearest one that has some, and says so.
+      // A day without papers shows the nearest one that has some, and says so. In the narrow list
+      // column the date fields are folded away until asked for.
+      const dateTools = page.getByRole('button', { name: '날짜 고르기' });
+      expect(await page.getByLabel('날짜로 이동').isVisible()).toBe(false);
+      await dateTools.click();
+      expect(await dateTools.getAttribute('aria-expanded')).toBe('true');
       await page.getByLabel('날짜로 이동').fill('2024-03-05');
       await page.getByLabel('날짜로 이동').press('Enter');
       await page.waitForURL(/from=2024-03-06&to=2024-03-06/);

@@ -105,8 +105,14 @@ describe('ListToolbar: jump to a date', () => {
   it('works from the keyboard: Tab to the field, type a date, Enter', async () => {
     const { user, jumpField, status, shownDay } = renderToolbar();
 
-    // 안 읽은 것만, 최신순, 오래된순, 이전 날; 다음 날 is disabled with no day shown.
+    // 안 읽은 것만, 최신순, 오래된순, 이전 날 (다음 날 is disabled with no day shown), then the
+    // button that unfolds the date fields in a narrow list.
     for (let press = 0; press < 5; press++) await user.tab();
+    const unfold = screen.getByRole('button', { name: '날짜 고르기' });
+    expect(unfold).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(unfold).toHaveAttribute('aria-expanded', 'true');
+    await user.tab();
     expect(jumpField).toHaveFocus();
 
     await user.keyboard('{Enter}');
@@ -118,6 +124,38 @@ describe('ListToolbar: jump to a date', () => {
       '2024년 3월 5일 (화)에는 논문이 없어 2024년 3월 6일 (수)을 보여 줍니다',
     );
     expect(jumpField).toHaveFocus();
+  });
+
+  it('folds the date fields away until asked for, unless a range is already chosen', async () => {
+    const { user } = renderToolbar();
+    const unfold = screen.getByRole('button', { name: '날짜 고르기' });
+    const fields = document.getElementById(unfold.getAttribute('aria-controls') ?? '');
+    expect(unfold).toHaveAttribute('aria-expanded', 'false');
+    expect(fields).toContainElement(screen.getByLabelText('시작 날짜'));
+    expect(fields).toHaveClass('hidden');
+
+    await user.click(unfold);
+    expect(unfold).toHaveAttribute('aria-expanded', 'true');
+    expect(fields).not.toHaveClass('hidden');
+  });
+
+  it('starts with the date fields shown when the address holds a range', () => {
+    render(
+      <ListToolbar
+        list="all"
+        unreadOnly={false}
+        order="newest"
+        sort="saved"
+        from="2024-03-06"
+        to={null}
+        dates={DATES}
+        onChange={() => {}}
+      />,
+    );
+    expect(screen.getByRole('button', { name: '날짜 고르기' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
   });
 
   it('is disabled when no day has papers', () => {

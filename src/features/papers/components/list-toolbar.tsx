@@ -40,6 +40,11 @@ export function ListToolbar({
 }: ListToolbarProps) {
   const fromId = useId();
   const toId = useId();
+  const dateToolsId = useId();
+  // In a narrow list (a phone, or the list column beside the sidebar and the paper) the date
+  // fields would take three rows above the papers: they fold away until asked for, and start open
+  // when the address already holds a range.
+  const [dateToolsOpen, setDateToolsOpen] = useState(from !== null || to !== null);
   const oneDay = from !== null && from === to ? from : null;
   // Dates run newest first, so the previous day is the next one in the array.
   const at = oneDay ? dates.indexOf(oneDay) : -1;
@@ -52,7 +57,7 @@ export function ListToolbar({
   const showDay = (day: string | undefined) => day && onChange({ from: day, to: day });
 
   return (
-    <div className="space-y-2 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
+    <div className="@container space-y-2 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
       <div className="flex flex-wrap items-center gap-1">
         <button
           type="button"
@@ -97,28 +102,6 @@ export function ListToolbar({
         >
           다음 날 <span aria-hidden="true">▶</span>
         </button>
-        <JumpToDate dates={dates} shown={oneDay} onShow={showDay} />
-        <label htmlFor={fromId} className="sr-only">
-          시작 날짜
-        </label>
-        <input
-          id={fromId}
-          type="date"
-          value={from ?? ''}
-          onChange={(event) => onChange({ from: event.target.value || null })}
-          className={FIELD}
-        />
-        <span aria-hidden="true">~</span>
-        <label htmlFor={toId} className="sr-only">
-          끝 날짜
-        </label>
-        <input
-          id={toId}
-          type="date"
-          value={to ?? ''}
-          onChange={(event) => onChange({ to: event.target.value || null })}
-          className={FIELD}
-        />
         {(from || to) && (
           <button
             type="button"
@@ -128,6 +111,42 @@ export function ListToolbar({
             모든 날짜
           </button>
         )}
+        <button
+          type="button"
+          aria-expanded={dateToolsOpen}
+          aria-controls={dateToolsId}
+          onClick={() => setDateToolsOpen((open) => !open)}
+          className={`${TOGGLE} ml-auto @md:hidden`}
+        >
+          날짜 고르기 <span aria-hidden="true">{dateToolsOpen ? '▴' : '▾'}</span>
+        </button>
+        <div
+          id={dateToolsId}
+          className={`${dateToolsOpen ? 'flex' : 'hidden'} basis-full flex-wrap items-center gap-1 @md:flex @md:basis-auto`}
+        >
+          <JumpToDate dates={dates} shown={oneDay} onShow={showDay} />
+          <label htmlFor={fromId} className="sr-only">
+            시작 날짜
+          </label>
+          <input
+            id={fromId}
+            type="date"
+            value={from ?? ''}
+            onChange={(event) => onChange({ from: event.target.value || null })}
+            className={FIELD}
+          />
+          <span aria-hidden="true">~</span>
+          <label htmlFor={toId} className="sr-only">
+            끝 날짜
+          </label>
+          <input
+            id={toId}
+            type="date"
+            value={to ?? ''}
+            onChange={(event) => onChange({ to: event.target.value || null })}
+            className={FIELD}
+          />
+        </div>
       </div>
     </div>
   );
