@@ -10,6 +10,7 @@ import {
   type QueryTerm,
   type SearchResult,
 } from '../../src/search';
+import { scanHaystack } from '../support/scan-haystack';
 import { syntheticDigest } from '../support/synthetic-digest';
 
 const { entries } = parseDigest(syntheticDigest({ entries: 400, seed: 7 }));
@@ -117,5 +118,27 @@ describe('search against a plain substring scan', () => {
     for (const q of ['zzqx', '-zzqx', 'a', '-e', '모', '#', '"a b"', 'title:a', '-tag:l']) {
       expect(search(index, q).ids).toEqual(scan(q));
     }
+  });
+
+  it('equals the one-string scan the search benchmark compares with, for plain words', () => {
+    // The benchmark joins an entry's fields with line breaks; terms without white space cannot
+    // span two fields there, as they cannot in the search.
+    const haystacks = entries.map(scanHaystack);
+    const benchmarkScan = (q: string) => {
+      const { terms } = parseQuery(q);
+      return entries
+        .filter((_, e) => terms.every((t) => (haystacks[e] ?? '').includes(t.text) !== t.exclude))
+        .map((entry) => entry.id);
+    };
+    const word = piece.filter((text) => !/["\s:-]/.test(text));
+    const plain = fc
+      .array(fc.tuple(word, fc.boolean()), { minLength: 1, maxLength: 3 })
+      .map((terms) => terms.map(([text, exclude]) => (exclude ? `-${text}` : text)).join(' '));
+    fc.assert(
+      fc.property(plain, (q) => {
+        expect(search(index, q).ids).toEqual(benchmarkScan(q));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
