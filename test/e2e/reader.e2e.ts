@@ -90,6 +90,38 @@ describe('reading the digest', () => {
     }
   });
 
+  test('a deep link to a paper further down scrolls its row into the list', async () => {
+    const titles = Array.from({ length: 14 }, (_, i) => `Paper Number ${i + 1} on Scaling`);
+    const text = digest('2024년 3월 8일', ...titles.map((title) => entryLines({ title })));
+    const { page, errors, close } = await openPage(
+      browser(),
+      '/papers/2024-03-08-paper-number-5-on-scaling',
+      VIEWPORTS.desktop,
+      (page) => serveDigest(page, text),
+    );
+    try {
+      await page.getByRole('heading', { level: 2, name: 'Paper Number 5 on Scaling' }).waitFor();
+      const row = list(page).getByRole('link', { name: 'Paper Number 5 on Scaling' });
+      await row.waitFor();
+      // The list's scroll element is the list's parent; the row must be inside its box.
+      await page.waitForFunction(
+        () => {
+          const link = document.querySelector('[aria-label="논문 목록"] a[aria-current="page"]');
+          const scroller = document.querySelector('[aria-label="논문 목록"]')?.parentElement;
+          if (!link || !scroller) return false;
+          const inner = link.getBoundingClientRect();
+          const outer = scroller.getBoundingClientRect();
+          return inner.top >= outer.top && inner.bottom <= outer.bottom;
+        },
+        null,
+        { timeout: 5000 },
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   test('a deep link survives a reload and keeps the view in the URL', async () => {
     const { page, close } = await openPage(
       browser(),

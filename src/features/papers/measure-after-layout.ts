@@ -22,16 +22,34 @@ export function initialListRect(): Rect {
     : { width: window.innerWidth, height: window.innerHeight };
 }
 
+/** Scroll elements whose real size is known, and with it where their rows are. */
+const laidOut = new WeakSet<Element>();
+
+/**
+ * Whether the list's real size has been reported since it was attached. Until then its rows stand
+ * where estimates put them, which cannot tell whether a row is in view.
+ */
+export function isListLaidOut(element: Element | null): boolean {
+  return element !== null && laidOut.has(element);
+}
+
 export function observeListRect(
   instance: Virtualizer<HTMLDivElement, HTMLDivElement>,
   onRect: (rect: Rect) => void,
 ): (() => void) | undefined {
   const element = instance.scrollElement;
-  const Observer = element?.ownerDocument.defaultView?.ResizeObserver;
-  if (!element || !Observer) return observeElementRect(instance, onRect);
+  const Observer = instance.targetWindow?.ResizeObserver;
+  if (!element) return undefined;
+  if (!Observer) {
+    // Measured at once instead (jsdom).
+    laidOut.add(element);
+    return observeElementRect(instance, onRect);
+  }
   const observer = new Observer(([entry]) => {
     const box = entry?.contentBoxSize[0];
-    if (box) onRect({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) });
+    if (!box) return;
+    laidOut.add(element);
+    onRect({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) });
   });
   observer.observe(element);
   return () => observer.disconnect();
@@ -45,7 +63,7 @@ export function measureRow(
   const box = entry?.borderBoxSize[0];
   if (box) return Math.round(box.blockSize);
   // Without a ResizeObserver (jsdom), nothing would measure the row later.
-  if (typeof ResizeObserver === 'undefined') return element.offsetHeight;
+  if (!instance.targetWindow?.ResizeObserver) return element.offsetHeight;
   const index = instance.indexFromElement(element);
   return instance.measurementsCache[index]?.size ?? instance.options.estimateSize(index);
 }

@@ -3,7 +3,13 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { DigestEntry } from '../../../digest';
 import { paperPath, type ListKind, type ViewMode } from '../../navigation/paths';
 import { listRows, paperKey, pinnedDayIndex } from '../list-rows';
-import { initialListRect, measureRow, observeListRect, scrollList } from '../measure-after-layout';
+import {
+  initialListRect,
+  isListLaidOut,
+  measureRow,
+  observeListRect,
+  scrollList,
+} from '../measure-after-layout';
 import { DayHeading } from './day-heading';
 import { PaperRow } from './paper-row';
 
@@ -105,6 +111,9 @@ export function PaperList({
     };
   }, []);
 
+  // Read once: the virtualizer uses it only until the list reports its own size.
+  const [initialRect] = useState(initialListRect);
+
   // The app does not run React Compiler, and nothing memoized receives the virtualizer's functions.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -116,7 +125,7 @@ export function PaperList({
     overscan: painted ? 8 : 0,
     // A row under the pinned day heading is not in view.
     scrollPaddingStart: DAY_ESTIMATE,
-    initialRect: initialListRect(),
+    initialRect,
     observeElementRect: observeListRect,
     measureElement: measureRow,
     scrollToFn: scrollList,
@@ -124,11 +133,13 @@ export function PaperList({
 
   // Only a new selection (or the selected row moving, when the list changes) scrolls, so the
   // reader's own scrolling is never undone; and a row they can already see stays where it is,
-  // under their pointer. Only a rendered row has a measured place: before the first rows are
-  // laid out (a deep link), estimates could call a row visible that is not.
+  // under their pointer. Only a rendered row in a list that has been laid out has a measured
+  // place: before that (a deep link), estimates could call a row visible that is not.
   useEffect(() => {
     if (selectedId === null || selectedIndex < 0) return;
-    const rendered = virtualizer.elementsCache.get(paperKey(selectedId))?.isConnected === true;
+    const rendered =
+      isListLaidOut(scrollElement.current) &&
+      virtualizer.elementsCache.get(paperKey(selectedId))?.isConnected === true;
     if (rendered && virtualizer.getOffsetForIndex(selectedIndex, 'auto')?.[1] === 'auto') return;
     virtualizer.scrollToIndex(selectedIndex, { align: 'center' });
   }, [selectedId, selectedIndex, virtualizer]);
