@@ -158,6 +158,16 @@ describe('ListToolbar: jump to a date', () => {
     );
   });
 
+  it('keeps the keyboard in the date controls when the chosen day is cleared', async () => {
+    const { user, shownDay } = renderToolbar();
+    await user.click(screen.getByRole('button', { name: /이전 날/ }));
+    expect(shownDay()).toBe('2024-03-12');
+
+    await user.click(screen.getByRole('button', { name: '모든 날짜' }));
+    expect(shownDay()).toBe('');
+    expect(screen.getByRole('button', { name: /이전 날/ })).toHaveFocus();
+  });
+
   it('is disabled when no day has papers', () => {
     const { jumpField, jumpButton } = renderToolbar([]);
 

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { formatKoreanDate, nearestDateWithPapers } from '../../../catalog';
 import type { ListKind } from '../../navigation/paths';
 
@@ -45,6 +45,8 @@ export function ListToolbar({
   // fields would take three rows above the papers: they fold away until asked for, and start open
   // when the address already holds a range.
   const [dateToolsOpen, setDateToolsOpen] = useState(from !== null || to !== null);
+  const previousDayButton = useRef<HTMLButtonElement>(null);
+  const [instead, setInstead] = useState<{ asked: string; day: string } | null>(null);
   const oneDay = from !== null && from === to ? from : null;
   // Dates run newest first, so the previous day is the next one in the array.
   const at = oneDay ? dates.indexOf(oneDay) : -1;
@@ -55,6 +57,11 @@ export function ListToolbar({
       : [...dates].reverse().find((d) => d > oneDay)
     : undefined;
   const showDay = (day: string | undefined) => day && onChange({ from: day, to: day });
+  // The note stays true only while that day is shown and the asked one still has no papers.
+  const note =
+    instead && instead.day === oneDay && !dates.includes(instead.asked)
+      ? `${formatKoreanDate(instead.asked)}에는 논문이 없어 ${formatKoreanDate(instead.day)}을 보여 줍니다`
+      : '';
 
   return (
     <div className="@container space-y-2 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
@@ -87,6 +94,7 @@ export function ListToolbar({
       </div>
       <div role="group" aria-label="날짜" className="flex flex-wrap items-center gap-1 text-sm">
         <button
+          ref={previousDayButton}
           type="button"
           disabled={!previousDay}
           onClick={() => showDay(previousDay)}
@@ -105,7 +113,11 @@ export function ListToolbar({
         {(from || to) && (
           <button
             type="button"
-            onClick={() => onChange({ from: null, to: null })}
+            onClick={() => {
+              onChange({ from: null, to: null });
+              // This button goes away with the range; keep the keyboard in the date controls.
+              previousDayButton.current?.focus();
+            }}
             className={TOGGLE}
           >
             모든 날짜
@@ -124,7 +136,13 @@ export function ListToolbar({
           id={dateToolsId}
           className={`${dateToolsOpen ? 'flex' : 'hidden'} basis-full flex-wrap items-center gap-1 @md:flex @md:basis-auto`}
         >
-          <JumpToDate dates={dates} shown={oneDay} onShow={showDay} />
+          <JumpToDate
+            dates={dates}
+            onJump={(asked, day) => {
+              setInstead(day === asked ? null : { asked, day });
+              showDay(day);
+            }}
+          />
           <label htmlFor={fromId} className="sr-only">
             시작 날짜
           </label>
@@ -147,82 +165,68 @@ export function ListToolbar({
             className={FIELD}
           />
         </div>
+        {/* Outside the fold and always present, so that screen readers announce the note when
+            it appears; shown below the date controls. */}
+        <p
+          role="status"
+          className="order-last basis-full text-xs text-zinc-600 empty:sr-only dark:text-zinc-400"
+        >
+          {note}
+        </p>
       </div>
     </div>
   );
 }
 
 /**
- * Shows one chosen day, or the nearest day with papers when it has none. It moves only when asked
- * (Enter or the button): a date input changes value with every digit typed, and each would jump.
+ * Asks for one day: `onJump` gets the date asked for and the nearest day with papers to show. It
+ * moves only when asked (Enter or the button): a date input changes value with every digit typed,
+ * and each would jump.
  */
 function JumpToDate({
   dates,
-  shown,
-  onShow,
+  onJump,
 }: {
   /** Dates with papers, newest first. */
   dates: readonly string[];
-  /** The one day the list shows, if it shows one. */
-  shown: string | null;
-  onShow: (day: string) => void;
+  onJump: (asked: string, day: string) => void;
 }) {
   const id = useId();
   const [value, setValue] = useState('');
-  const [instead, setInstead] = useState<{ asked: string; day: string } | null>(null);
 
   function jump(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const day = nearestDateWithPapers(dates, value);
-    if (!day) return;
-    setInstead(day === value ? null : { asked: value, day });
-    onShow(day);
+    if (day) onJump(value, day);
   }
 
-  // The note stays true only while that day is shown and the asked one still has no papers.
-  const note =
-    instead && instead.day === shown && !dates.includes(instead.asked)
-      ? `${formatKoreanDate(instead.asked)}에는 논문이 없어 ${formatKoreanDate(instead.day)}을 보여 줍니다`
-      : '';
-
   return (
-    <>
-      {/* Not validated: a date outside min–max is not refused but goes to the nearest day. */}
-      <form noValidate onSubmit={jump} className="flex items-center gap-1">
-        <label htmlFor={id} className="px-2.5 text-zinc-700 dark:text-zinc-300">
-          날짜로 이동
-        </label>
-        <input
-          id={id}
-          type="date"
-          value={value}
-          min={dates.at(-1)}
-          max={dates[0]}
-          disabled={dates.length === 0}
-          onChange={(event) => setValue(event.target.value)}
-          className={`${FIELD} disabled:opacity-40`}
-        />
-        <button
-          type="submit"
-          disabled={dates.length === 0}
-          className={`${TOGGLE} disabled:opacity-40`}
-        >
-          이동
-        </button>
-      </form>
-      {/* Always present, so that screen readers announce the note when it appears; shown below
-          the date controls. */}
-      <p
-        role="status"
-        className="order-last basis-full text-xs text-zinc-600 empty:sr-only dark:text-zinc-400"
+    // Not validated: a date outside min–max is not refused but goes to the nearest day.
+    <form noValidate onSubmit={jump} className="flex items-center gap-1">
+      <label htmlFor={id} className="px-2.5 text-zinc-700 dark:text-zinc-300">
+        날짜로 이동
+      </label>
+      <input
+        id={id}
+        type="date"
+        value={value}
+        min={dates.at(-1)}
+        max={dates[0]}
+        disabled={dates.length === 0}
+        onChange={(event) => setValue(event.target.value)}
+        className={`${FIELD} disabled:opacity-40`}
+      />
+      <button
+        type="submit"
+        disabled={dates.length === 0}
+        className={`${TOGGLE} disabled:opacity-40`}
       >
-        {note}
-      </p>
-    </>
+        이동
+      </button>
+    </form>
   );
 }
 
-/** Two or more pressed-or-not buttons of which one is on. */
 function Choice({
   label,
   options,
