@@ -42,7 +42,7 @@ export function ListToolbar({
   const toId = useId();
   const dateToolsId = useId();
   // In a narrow list (a phone, or the list column beside the sidebar and the paper) the date
-  // fields would take three rows above the papers: they fold away until asked for, and start open
+  // fields would take two more rows above the papers: they fold away until asked for, and start open
   // when the address already holds a range.
   const [dateToolsOpen, setDateToolsOpen] = useState(from !== null || to !== null);
   const previousDayButton = useRef<HTMLButtonElement>(null);
