@@ -30,34 +30,42 @@ export function tagKey(tag: string): string {
  * entry that repeats a tag counts once for it.
  */
 export function countTags(entries: readonly DigestEntry[]): TagCount[] {
-  // `entry`: the last entry counted, so that an entry repeating a tag counts once.
-  const slots = new Map<string, { count: number; entry: number; spellings: Map<string, number> }>();
-  entries.forEach(({ tags }, entry) => {
-    for (const tag of tags) {
-      const key = tagKey(tag);
-      let slot = slots.get(key);
-      if (!slot) {
-        slot = { count: 0, entry: -1, spellings: new Map() };
-        slots.set(key, slot);
+  // One map lookup per tag, by its spelling: a spelling knows its key's slot, so an archive's tens
+  // of thousands of tags cost a few hundred key computations. `entry` is the last entry counted.
+  const keySlots = new Map<string, { count: number; entry: number }>();
+  const spellings = new Map<
+    string,
+    { uses: number; key: string; slot: { count: number; entry: number } }
+  >();
+  for (let entry = 0; entry < entries.length; entry++) {
+    for (const tag of (entries[entry] as DigestEntry).tags) {
+      let spelling = spellings.get(tag);
+      if (!spelling) {
+        const key = tagKey(tag);
+        let slot = keySlots.get(key);
+        if (!slot) {
+          slot = { count: 0, entry: -1 };
+          keySlots.set(key, slot);
+        }
+        spelling = { uses: 0, key, slot };
+        spellings.set(tag, spelling);
       }
-      slot.spellings.set(tag, (slot.spellings.get(tag) ?? 0) + 1);
-      if (slot.entry !== entry) {
-        slot.entry = entry;
-        slot.count++;
+      spelling.uses++;
+      if (spelling.slot.entry !== entry) {
+        spelling.slot.entry = entry;
+        spelling.slot.count++;
       }
     }
-  });
+  }
+  // The most used spelling of each key labels it; on a tie, the first seen.
+  const labels = new Map<string, { label: string; uses: number }>();
+  for (const [tag, { uses, key }] of spellings) {
+    const best = labels.get(key);
+    if (!best || uses > best.uses) labels.set(key, { label: tag, uses });
+  }
   const tags: TagCount[] = [];
-  for (const [key, { count, spellings }] of slots) {
-    let label = key;
-    let best = 0;
-    for (const [spelling, uses] of spellings) {
-      if (uses > best) {
-        best = uses;
-        label = spelling;
-      }
-    }
-    tags.push({ key, label, count });
+  for (const [key, { count }] of keySlots) {
+    tags.push({ key, label: labels.get(key)?.label ?? key, count });
   }
   return tags.sort((a, b) => b.count - a.count || byKey(a.key, b.key));
 }

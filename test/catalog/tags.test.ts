@@ -1,8 +1,34 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countTags, entriesWithTag, sortTags, tagKey } from '../../src/catalog';
 import { makeEntry } from '../support/entry-factory';
 
+/** countTags as its contract reads, slowly: entries per key, most used spelling (first on a tie). */
+function countTagsPlainly(tagLists: string[][]) {
+  const keys = [...new Set(tagLists.flat().map(tagKey))];
+  return keys
+    .map((key) => {
+      const spellings = tagLists.flat().filter((tag) => tagKey(tag) === key);
+      const uses = (tag: string) => spellings.filter((other) => other === tag).length;
+      const label = spellings.reduce((best, tag) => (uses(tag) > uses(best) ? tag : best));
+      const count = tagLists.filter((tags) => tags.some((tag) => tagKey(tag) === key)).length;
+      return { key, label, count };
+    })
+    .sort((a, b) => b.count - a.count || new Intl.Collator().compare(a.key, b.key));
+}
+
 describe('countTags', () => {
+  it('agrees with a plain reading of its contract on random tag lists', () => {
+    const tag = fc.constantFrom('llm', 'LLM', 'Llm', 'rl', 'RL', 'moe', '한국어', 'vision');
+    fc.assert(
+      fc.property(fc.array(fc.array(tag, { maxLength: 4 }), { maxLength: 12 }), (tagLists) => {
+        const entries = tagLists.map((tags) => makeEntry({ tags }));
+        expect(countTags(entries)).toEqual(countTagsPlainly(tagLists));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('merges tags that differ only in case under the most common spelling', () => {
     const entries = [
       makeEntry({ tags: ['LLM'] }),
