@@ -70,10 +70,13 @@ export function PaperList({
     () => listRows(entries, { grouped, read, oldestFirst }),
     [entries, grouped, read, oldestFirst],
   );
-  const dayIndexes = useMemo(
-    () => rows.flatMap((row, index) => (row.kind === 'day' ? [index] : [])),
-    [rows],
-  );
+  const dayIndexes = useMemo(() => {
+    const indexes: number[] = [];
+    rows.forEach((row, index) => {
+      if (row.kind === 'day') indexes.push(index);
+    });
+    return indexes;
+  }, [rows]);
   const selectedIndex = useMemo(
     () => rows.findIndex((row) => row.kind === 'paper' && row.entry.id === selectedId),
     [rows, selectedId],
