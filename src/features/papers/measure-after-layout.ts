@@ -38,8 +38,8 @@ export function observeListRect(
   onRect: (rect: Rect) => void,
 ): (() => void) | undefined {
   const element = instance.scrollElement;
-  const Observer = instance.targetWindow?.ResizeObserver;
   if (!element) return undefined;
+  const Observer = element.ownerDocument.defaultView?.ResizeObserver;
   if (!Observer) {
     // Measured at once instead (jsdom).
     laidOut.add(element);
@@ -62,8 +62,9 @@ export function measureRow(
 ): number {
   const box = entry?.borderBoxSize[0];
   if (box) return Math.round(box.blockSize);
-  // Without a ResizeObserver (jsdom), nothing would measure the row later.
-  if (!instance.targetWindow?.ResizeObserver) return element.offsetHeight;
+  // Without a ResizeObserver (jsdom), nothing would measure the row later. The row's own window
+  // is asked: rows attach before the virtualizer meets its scroll element and window.
+  if (!element.ownerDocument.defaultView?.ResizeObserver) return element.offsetHeight;
   const index = instance.indexFromElement(element);
   return instance.measurementsCache[index]?.size ?? instance.options.estimateSize(index);
 }

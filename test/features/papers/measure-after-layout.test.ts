@@ -1,18 +1,16 @@
 // @vitest-environment jsdom
 import type { Virtualizer } from '@tanstack/react-virtual';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { measureRow, scrollList } from '../../../src/features/papers/measure-after-layout';
 
 type ListVirtualizer = Virtualizer<HTMLDivElement, HTMLDivElement>;
 
 /** Just what the measuring functions read of a virtualizer. */
-function fakeVirtualizer(
-  scrollElement: HTMLDivElement | null = null,
-  targetWindow: object | null = null,
-): ListVirtualizer {
+function fakeVirtualizer(scrollElement: HTMLDivElement | null = null): ListVirtualizer {
   return {
     scrollElement,
-    targetWindow,
+    // Not met yet: rows attach before the virtualizer meets its scroll element and window.
+    targetWindow: null,
     indexFromElement: (element: HTMLElement) => Number(element.dataset.index),
     measurementsCache: [{ size: 140 }, { size: 40 }],
     options: { estimateSize: () => 112, horizontal: false, isRtl: false },
@@ -26,17 +24,19 @@ function row(index: number): HTMLDivElement {
 }
 
 describe('measureRow', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('takes the size a ResizeObserver reports', () => {
     const entry = { borderBoxSize: [{ blockSize: 97.6, inlineSize: 300 }] };
     expect(measureRow(row(0), entry as unknown as ResizeObserverEntry, fakeVirtualizer())).toBe(98);
   });
 
   it('does not lay out the page when a row is attached, where a ResizeObserver will measure it', () => {
-    const observed = fakeVirtualizer(null, { ResizeObserver: class {} });
+    vi.stubGlobal('ResizeObserver', class {});
     const element = row(1);
     const read = vi.spyOn(element, 'offsetHeight', 'get');
-    expect(measureRow(element, undefined, observed)).toBe(40);
-    expect(measureRow(row(5), undefined, observed)).toBe(112);
+    expect(measureRow(element, undefined, fakeVirtualizer())).toBe(40);
+    expect(measureRow(row(5), undefined, fakeVirtualizer())).toBe(112);
     expect(read).not.toHaveBeenCalled();
   });
 
