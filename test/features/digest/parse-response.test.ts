@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DigestStream, parseDigest, type ParseResult } from '../../../src/digest';
+import { parseDigest, type ParseResult } from '../../../src/digest';
 import { parseResponse } from '../../../src/features/digest/api/parse-response';
 import {
-  answerParserRequest,
+  createParserAnswerer,
   type ParserReply,
   type ParserRequest,
 } from '../../../src/features/digest/api/parser-protocol';
@@ -14,17 +14,19 @@ class FakeParserWorker {
   onmessage: ((event: { data: ParserReply }) => void) | null = null;
   onerror: ((event: { message: string }) => void) | null = null;
   terminated = false;
-  private readonly stream = new DigestStream();
+  /** What the page asked for, in order. */
+  readonly requests: Array<ParserRequest['type']> = [];
+  private readonly answer = createParserAnswerer();
 
   constructor() {
     FakeParserWorker.created.push(this);
   }
 
   postMessage(request: ParserRequest): void {
+    this.requests.push(request.type);
     setTimeout(() => {
       if (this.terminated) return;
-      for (const reply of answerParserRequest(this.stream, request))
-        this.onmessage?.({ data: reply });
+      for (const reply of this.answer(request)) this.onmessage?.({ data: reply });
     }, 0);
   }
 
@@ -112,6 +114,28 @@ describe('parseResponse', () => {
     const rest = await collect(parts);
     const entries = [first, ...rest].flatMap((part) => part.entries);
     expect(entries).toEqual(parseDigest(large).entries);
+  });
+
+  it('lets the worker parse the rest only once the page is idle after the first papers', async () => {
+    const idle: Array<() => void> = [];
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    const { response, send, close } = controlledResponse();
+    const parts = parseResponse(response, new AbortController().signal);
+    send(large);
+    close();
+
+    const first = (await parts.next()).value as ParseResult;
+    expect(first.entries.length).toBeGreaterThan(0);
+    const worker = FakeParserWorker.created[0];
+    await vi.waitFor(() => expect(worker?.requests).toContain('end'));
+    expect(worker?.requests).not.toContain('resume');
+    expect(idle).toHaveLength(1);
+
+    idle[0]?.();
+    expect(worker?.requests.at(-1)).toBe('resume');
+    const rest = await collect(parts);
+    expect([first, ...rest].flatMap((part) => part.entries)).toEqual(parseDigest(large).entries);
   });
 
   it('stops the worker and the download when cancelled', async () => {

@@ -1,12 +1,11 @@
-import { DigestStream } from '../../../digest';
-import { answerParserRequest, type ParserRequest } from './parser-protocol';
+import { createParserAnswerer, type ParserRequest } from './parser-protocol';
 
 /**
  * Parses a large digest off the main thread as its bytes arrive, and sends back each day as soon
  * as it is complete.
  */
-const stream = new DigestStream();
+const answer = createParserAnswerer();
 
 self.onmessage = (event: MessageEvent<ParserRequest>) => {
-  for (const reply of answerParserRequest(stream, event.data)) self.postMessage(reply);
+  for (const reply of answer(event.data)) self.postMessage(reply);
 };

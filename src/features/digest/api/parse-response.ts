@@ -5,6 +5,11 @@ import type { ParserReply, ParserRequest } from './parser-protocol';
 const LARGE_FILE = 1_000_000;
 /** The longest the main thread spends passing chunks on before it lets other work run. */
 const SLICE_MS = 8;
+/**
+ * After the first papers the worker waits until the page is idle, having drawn them, but no
+ * longer than this.
+ */
+const FIRST_SCREEN_MS = 1000;
 
 /**
  * Reads a digest response as it downloads and yields the entries and warnings of each further
@@ -49,7 +54,17 @@ async function* parseInWorker(
     type: 'module',
   });
   const replies = new Inbox<ParserReply>();
-  worker.onmessage = (event: MessageEvent<ParserReply>) => replies.put(event.data);
+  let resumeScheduled = false;
+  let cancelResume = () => {};
+  worker.onmessage = (event: MessageEvent<ParserReply>) => {
+    // The worker holds the rest until the first screen is drawn (see createParserAnswerer).
+    if (!resumeScheduled && event.data.type === 'parsed') {
+      resumeScheduled = true;
+      const resume: ParserRequest = { type: 'resume' };
+      cancelResume = whenIdle(() => worker.postMessage(resume));
+    }
+    replies.put(event.data);
+  };
   worker.onerror = (event) =>
     replies.fail(new Error(`Parsing the digest failed: ${event.message}`));
   const stop = () => {
@@ -93,6 +108,7 @@ async function* parseInWorker(
     }
   } finally {
     signal.removeEventListener('abort', stop);
+    cancelResume();
     worker.terminate();
     void reader.cancel().catch(() => undefined);
   }
@@ -109,6 +125,17 @@ function pauser(): () => Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 0));
     since = performance.now();
   };
+}
+
+/** Runs `task` once the page is idle, or after `FIRST_SCREEN_MS`; returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: FIRST_SCREEN_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  // Without idle callbacks (Safari), a short wait still lets the first screen be drawn.
+  const timer = setTimeout(task, 100);
+  return () => clearTimeout(timer);
 }
 
 /** Messages waiting to be taken, in order; a failure rejects the next take. */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseDigest } from '../../../src/digest';
+import {
+  createParserAnswerer,
+  type ParserReply,
+} from '../../../src/features/digest/api/parser-protocol';
+import { syntheticDigest } from '../../support/synthetic-digest';
+
+const encoded = new TextEncoder().encode(syntheticDigest({ entries: 600 }));
+const text = new TextDecoder().decode(encoded);
+const bytes = (from: number, to: number) => ({
+  type: 'bytes' as const,
+  bytes: encoded.slice(from, to).buffer,
+});
+const entriesOf = (replies: ParserReply[]) =>
+  replies.flatMap((reply) => (reply.type === 'parsed' ? reply.entries : []));
+
+describe('createParserAnswerer', () => {
+  it('holds what comes after the first papers until the page says resume', () => {
+    const answer = createParserAnswerer();
+    const third = Math.floor(encoded.length / 3);
+    const first = answer(bytes(0, third));
+    expect(entriesOf(first).length).toBeGreaterThan(0);
+
+    expect(answer(bytes(third, 2 * third))).toEqual([]);
+    expect(answer(bytes(2 * third, encoded.length))).toEqual([]);
+    expect(answer({ type: 'end' })).toEqual([]);
+
+    const rest = answer({ type: 'resume' });
+    expect(rest.at(-1)).toEqual({ type: 'done' });
+    expect([...entriesOf(first), ...entriesOf(rest)]).toEqual(parseDigest(text).entries);
+  });
+
+  it('answers at once when no papers came first, and resume is harmless', () => {
+    const answer = createParserAnswerer();
+    expect(answer({ type: 'resume' })).toEqual([]);
+    expect(answer({ type: 'end' })).toEqual([{ type: 'done' }]);
+  });
+});
