@@ -10,6 +10,11 @@ const SLICE_MS = 8;
  * longer than this.
  */
 const FIRST_SCREEN_MS = 1000;
+/**
+ * A file downloaded whole by the time its first papers are back, and no larger than this, leaves
+ * the worker too little to do to be worth a pause: the rest would only come as a second render.
+ */
+const SMALL_REST = 4_000_000;
 
 /**
  * Reads a digest response as it downloads and yields the entries and warnings of each further
@@ -54,6 +59,8 @@ async function* parseInWorker(
     type: 'module',
   });
   const replies = new Inbox<ParserReply>();
+  let sent = 0;
+  let downloaded = false;
   let resumeScheduled = false;
   let cancelResume = () => {};
   worker.onmessage = (event: MessageEvent<ParserReply>) => {
@@ -61,7 +68,8 @@ async function* parseInWorker(
     if (!resumeScheduled && event.data.type === 'parsed') {
       resumeScheduled = true;
       const resume: ParserRequest = { type: 'resume' };
-      cancelResume = whenIdle(() => worker.postMessage(resume));
+      if (downloaded && sent <= SMALL_REST) worker.postMessage(resume);
+      else cancelResume = whenIdle(() => worker.postMessage(resume));
     }
     replies.put(event.data);
   };
@@ -81,6 +89,7 @@ async function* parseInWorker(
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
     const buffer = (own ? bytes : bytes.slice()).buffer as ArrayBuffer;
     const request: ParserRequest = { type: 'bytes', bytes: buffer };
+    sent += buffer.byteLength;
     worker.postMessage(request, [buffer]);
   };
   const pump = async () => {
@@ -93,6 +102,7 @@ async function* parseInWorker(
       send(value);
       await pause();
     }
+    downloaded = true;
     const end: ParserRequest = { type: 'end' };
     worker.postMessage(end);
   };
