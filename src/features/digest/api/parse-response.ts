@@ -137,7 +137,7 @@ function pauser(): () => Promise<void> {
   };
 }
 
-/** Runs `task` once the page is idle, or after `FIRST_SCREEN_MS`; returns a cancel. */
+/** Runs `task` once the page is idle, at most `FIRST_SCREEN_MS` later; returns a cancel. */
 function whenIdle(task: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(task, { timeout: FIRST_SCREEN_MS });
