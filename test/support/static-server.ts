@@ -27,7 +27,8 @@ export async function serveStatic(
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const root = resolve(folder);
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    // Prefixed, not resolved against a base: a request for `//x` would name another host.
+    const path = decodeURIComponent(new URL(`http://localhost${request.url ?? '/'}`).pathname);
     let file = normalize(join(root, path));
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
       file = join(root, path === '/' ? 'index.html' : '404.html');
