@@ -1,8 +1,9 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { countTags } from '../../../src/catalog';
+import { afterNextFrame } from '../../support/frames';
 import type { DigestEntry } from '../../../src/digest';
 import {
   TagSidebar,
@@ -46,7 +47,8 @@ function Location() {
   return <output aria-label="현재 위치">{useLocation().pathname}</output>;
 }
 
-function renderSidebar(props: Partial<TagSidebarProps> = {}, path = '/') {
+/** Renders the sidebar and lets its first frame pass, after which it lists its tags. */
+async function renderSidebar(props: Partial<TagSidebarProps> = {}, path = '/') {
   const user = userEvent.setup();
   render(
     <MemoryRouter initialEntries={[path]}>
@@ -54,6 +56,7 @@ function renderSidebar(props: Partial<TagSidebarProps> = {}, path = '/') {
       <Location />
     </MemoryRouter>,
   );
+  await act(() => afterNextFrame());
   const nav = screen.getByRole('navigation', { name: '태그' });
   const search = within(nav).getByRole('searchbox', { name: '태그 찾기' });
   /** Visible text of the tag links, in order. */
@@ -66,8 +69,8 @@ function renderSidebar(props: Partial<TagSidebarProps> = {}, path = '/') {
 }
 
 describe('TagSidebar', () => {
-  it('lists every tag under its most common spelling with its count, most used first', () => {
-    const { nav, tagTexts } = renderSidebar();
+  it('lists every tag under its most common spelling with its count, most used first', async () => {
+    const { nav, tagTexts } = await renderSidebar();
 
     expect(within(nav).getByRole('heading', { name: '태그' })).toBeInTheDocument();
     const llm = within(nav).getByRole('link', { name: 'LLM 3편' });
@@ -80,16 +83,16 @@ describe('TagSidebar', () => {
     expect(tagTexts()).toEqual(['#LLM 3편', '#강화학습 2편', '#agents 1편', '#Diffusion 1편']);
   });
 
-  it('links "전체 논문" to the home page with the number of all papers', () => {
-    const { nav } = renderSidebar({ totalCount: 1234 });
+  it('links "전체 논문" to the home page with the number of all papers', async () => {
+    const { nav } = await renderSidebar({ totalCount: 1234 });
 
     const all = within(nav).getByRole('link', { name: '전체 논문 1,234편' });
     expect(all).toHaveAttribute('href', '/');
     expect(all).toHaveAttribute('aria-current', 'page');
   });
 
-  it('marks the selected tag as the current page, and only it', () => {
-    const { nav } = renderSidebar({ selected: ['강화학습'] });
+  it('marks the selected tag as the current page, and only it', async () => {
+    const { nav } = await renderSidebar({ selected: ['강화학습'] });
 
     expect(within(nav).getByRole('link', { name: '강화학습 2편' })).toHaveAttribute(
       'aria-current',
@@ -104,23 +107,23 @@ describe('TagSidebar', () => {
     );
   });
 
-  it('marks the list of an open paper as the current list, not as the page', () => {
-    const { nav } = renderSidebar({ selected: ['llm'], paperOpen: true });
+  it('marks the list of an open paper as the current list, not as the page', async () => {
+    const { nav } = await renderSidebar({ selected: ['llm'], paperOpen: true });
 
     expect(within(nav).getByRole('link', { name: 'LLM 3편' })).toHaveAttribute(
       'aria-current',
       'true',
     );
     cleanup();
-    const { nav: all } = renderSidebar({ paperOpen: true });
+    const { nav: all } = await renderSidebar({ paperOpen: true });
     expect(within(all).getByRole('link', { name: /^전체 논문/ })).toHaveAttribute(
       'aria-current',
       'true',
     );
   });
 
-  it('calls the link "모든 책갈피" in the bookmarks, where it leads, and does not mark it', () => {
-    const { nav } = renderSidebar({ list: 'bookmarks' });
+  it('calls the link "모든 책갈피" in the bookmarks, where it leads, and does not mark it', async () => {
+    const { nav } = await renderSidebar({ list: 'bookmarks' });
 
     expect(within(nav).queryByRole('link', { name: /^전체 논문/ })).toBeNull();
     expect(within(nav).getByRole('link', { name: /^모든 책갈피/ })).not.toHaveAttribute(
@@ -129,7 +132,7 @@ describe('TagSidebar', () => {
   });
 
   it('filters tags case-insensitively as the reader types, ignoring a leading #', async () => {
-    const { user, nav, search, tagTexts } = renderSidebar();
+    const { user, nav, search, tagTexts } = await renderSidebar();
 
     await user.type(search, 'LL');
     expect(tagTexts()).toEqual(['#LLM 3편']);
@@ -141,7 +144,7 @@ describe('TagSidebar', () => {
   });
 
   it('matches a decomposed (NFD) Korean query against a composed tag', async () => {
-    const { user, search, tagTexts } = renderSidebar();
+    const { user, search, tagTexts } = await renderSidebar();
     const query = '화학'.normalize('NFD');
     expect(query).not.toBe('화학');
 
@@ -150,7 +153,7 @@ describe('TagSidebar', () => {
   });
 
   it('says so when no tag matches, and keeps the link to all papers', async () => {
-    const { user, nav, search, tagTexts } = renderSidebar();
+    const { user, nav, search, tagTexts } = await renderSidebar();
 
     await user.type(search, 'transformer');
     expect(tagTexts()).toEqual([]);
@@ -159,7 +162,7 @@ describe('TagSidebar', () => {
   });
 
   it('clears the search on Escape without letting that Escape close anything else', async () => {
-    const { user, search, tagTexts } = renderSidebar();
+    const { user, search, tagTexts } = await renderSidebar();
     const onDocumentEscape = vi.fn();
     document.addEventListener('keydown', onDocumentEscape);
 
@@ -176,7 +179,7 @@ describe('TagSidebar', () => {
   });
 
   it('switches between most used and alphabetical order', async () => {
-    const { user, nav, tagTexts } = renderSidebar();
+    const { user, nav, tagTexts } = await renderSidebar();
     const byCount = within(nav).getByRole('button', { name: '많은 순' });
     const byName = within(nav).getByRole('button', { name: '가나다순' });
     expect(byCount).toHaveAttribute('aria-pressed', 'true');
@@ -197,11 +200,11 @@ describe('TagSidebar', () => {
   });
 
   it('remembers the order after the sidebar is mounted again', async () => {
-    const { user, nav } = renderSidebar();
+    const { user, nav } = await renderSidebar();
     await user.click(within(nav).getByRole('button', { name: '가나다순' }));
     cleanup();
 
-    const { nav: again, tagTexts } = renderSidebar();
+    const { nav: again, tagTexts } = await renderSidebar();
     expect(within(again).getByRole('button', { name: '가나다순' })).toHaveAttribute(
       'aria-pressed',
       'true',
@@ -209,9 +212,9 @@ describe('TagSidebar', () => {
     expect(tagTexts()).toEqual(['#강화학습 2편', '#agents 1편', '#Diffusion 1편', '#LLM 3편']);
   });
 
-  it('orders by most used when the stored order is not one it knows', () => {
+  it('orders by most used when the stored order is not one it knows', async () => {
     localStorage.setItem('digest-reader:v1:tag-order', '{"order":');
-    const { nav, tagTexts } = renderSidebar();
+    const { nav, tagTexts } = await renderSidebar();
 
     expect(within(nav).getByRole('button', { name: '많은 순' })).toHaveAttribute(
       'aria-pressed',
@@ -226,7 +229,7 @@ describe('TagSidebar', () => {
     };
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(blocked);
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(blocked);
-    const { user, nav } = renderSidebar();
+    const { user, nav } = await renderSidebar();
     const byName = within(nav).getByRole('button', { name: '가나다순' });
 
     expect(within(nav).getByRole('button', { name: '많은 순' })).toHaveAttribute(
@@ -238,7 +241,7 @@ describe('TagSidebar', () => {
   });
 
   it('keeps the filter when the order changes', async () => {
-    const { user, nav, search, tagTexts } = renderSidebar();
+    const { user, nav, search, tagTexts } = await renderSidebar();
 
     await user.type(search, 's');
     expect(tagTexts()).toEqual(['#agents 1편', '#Diffusion 1편']);
@@ -250,7 +253,7 @@ describe('TagSidebar', () => {
 
   it('navigates and calls onNavigate when a link is followed', async () => {
     const onNavigate = vi.fn();
-    const { user, nav } = renderSidebar({ onNavigate }, '/tags/llm');
+    const { user, nav } = await renderSidebar({ onNavigate }, '/tags/llm');
 
     await user.click(within(nav).getByRole('link', { name: '강화학습 2편' }));
     expect(onNavigate).toHaveBeenCalledTimes(1);
@@ -263,9 +266,9 @@ describe('TagSidebar', () => {
     expect(screen.getByRole('status', { name: '현재 위치' })).toHaveTextContent(/^\/$/);
   });
 
-  it('does not call onNavigate for a click that opens the link elsewhere', () => {
+  it('does not call onNavigate for a click that opens the link elsewhere', async () => {
     const onNavigate = vi.fn();
-    const { nav } = renderSidebar({ onNavigate });
+    const { nav } = await renderSidebar({ onNavigate });
     const link = within(nav).getByRole('link', { name: 'LLM 3편' });
     // jsdom does not open tabs; stop its default action so it does not try to navigate either.
     link.addEventListener('click', (event) => event.preventDefault());
@@ -283,7 +286,7 @@ describe('TagSidebar with many tags', () => {
   ).flat();
 
   it('lists the 60 most used and shows the rest on request', async () => {
-    const { user, nav, tagTexts } = renderSidebar({ tags: tagsOf(...many) });
+    const { user, nav, tagTexts } = await renderSidebar({ tags: tagsOf(...many) });
     expect(tagTexts()).toHaveLength(60);
     expect(tagTexts()[59]).toBe('#tag-59 11편');
 
@@ -298,7 +301,7 @@ describe('TagSidebar with many tags', () => {
   });
 
   it('always lists a chosen or excluded tag, and finds any tag by search', async () => {
-    const { user, search, tagTexts } = renderSidebar({
+    const { user, search, tagTexts } = await renderSidebar({
       tags: tagsOf(...many),
       selected: ['tag-65'],
       excluded: ['tag-69'],

@@ -1,5 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useAfterFirstPaint } from '../../../components/ui/use-after-first-paint';
 import type { DigestEntry } from '../../../digest';
 import { paperPath, type ListKind, type ViewMode } from '../../navigation/paths';
 import { listRows, paperKey, pinnedDayIndex } from '../list-rows';
@@ -102,17 +103,7 @@ export function PaperList({
   );
 
   // The first frame lays out only the rows in view; the rows around them follow a frame later.
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
+  const painted = useAfterFirstPaint();
 
   // Read once: the virtualizer uses it only until the list reports its own size.
   const [initialRect] = useState(initialListRect);

@@ -9,6 +9,7 @@ import {
   type MouseEvent,
 } from 'react';
 import { Link } from 'react-router';
+import { useAfterFirstPaint } from '../../../components/ui/use-after-first-paint';
 import { sortTags, tagKey, type TagCount, type TagOrder } from '../../../catalog';
 import { loadTagOrder, saveTagOrder } from '../../../library';
 import { homePath, tagPath, type ListKind } from '../../navigation/paths';
@@ -247,7 +248,8 @@ export function TagSidebar({
   const matchCount = matches ? matches.size : sorted.length;
   // Hundreds of tags are the largest part of the page: they follow the first paint of the list,
   // and later changes of their counts render in slices.
-  const shownItems = useDeferredValue(sorted, NO_TAGS);
+  const painted = useAfterFirstPaint();
+  const shownItems = useDeferredValue(painted ? sorted : NO_TAGS, NO_TAGS);
   // The most used tags cover most reading; the rest are a click (or a search) away, which keeps
   // an archive's page small. Chosen and excluded tags are always listed.
   const [showAll, setShowAll] = useState(false);
