@@ -66,6 +66,14 @@ function chunkedResponse(text: string, size: number): Response {
   return new Response(body);
 }
 
+/** Idle callbacks the code under test asks for, kept to be run by hand. */
+function idleCallbacks(): Array<() => void> {
+  const idle: Array<() => void> = [];
+  vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
+  vi.stubGlobal('cancelIdleCallback', () => {});
+  return idle;
+}
+
 async function collect(parts: AsyncGenerator<ParseResult>): Promise<ParseResult[]> {
   const results: ParseResult[] = [];
   for await (const part of parts) results.push(part);
@@ -117,9 +125,7 @@ describe('parseResponse', () => {
   });
 
   it('lets the worker go on after the first papers only once the page is idle', async () => {
-    const idle: Array<() => void> = [];
-    vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
-    vi.stubGlobal('cancelIdleCallback', () => {});
+    const idle = idleCallbacks();
     const { response, send, close } = controlledResponse();
     const parts = parseResponse(response, new AbortController().signal);
     send(large);
@@ -138,9 +144,7 @@ describe('parseResponse', () => {
   });
 
   it('does not pause the worker when a small file has arrived whole', async () => {
-    const idle: Array<() => void> = [];
-    vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
-    vi.stubGlobal('cancelIdleCallback', () => {});
+    const idle = idleCallbacks();
     const { response, send, close } = controlledResponse();
     const parts = parseResponse(response, new AbortController().signal);
     send(large);
