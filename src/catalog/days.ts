@@ -14,14 +14,15 @@ export function groupByDay(entries: readonly DigestEntry[]): Day[] {
     if (list) list.push(entry);
     else byDate.set(entry.date, [entry]);
   }
-  return [...byDate]
-    .map(([date, list]) => ({ date, entries: list }))
-    .sort((a, b) => {
-      if (a.date === b.date) return 0;
-      if (a.date === null) return 1;
-      if (b.date === null) return -1;
-      return a.date < b.date ? 1 : -1;
-    });
+  return [...byDate].map(([date, list]) => ({ date, entries: list })).sort(compareDays);
+}
+
+/** Newest day first, undated last. */
+export function compareDays(a: Day, b: Day): number {
+  if (a.date === b.date) return 0;
+  if (a.date === null) return 1;
+  if (b.date === null) return -1;
+  return a.date < b.date ? 1 : -1;
 }
 
 const KOREAN_DATE = new Intl.DateTimeFormat('ko-KR', {

@@ -12,10 +12,16 @@ export interface EntryFilter {
   to: string | null;
 }
 
-/** The entries that pass every part of the filter, in their original order. */
-export function filterEntries(entries: readonly DigestEntry[], filter: EntryFilter): DigestEntry[] {
+/**
+ * The entries that pass every part of the filter, in their original order: `entries` itself when
+ * the filter lets everything through, so that a caller can tell.
+ */
+export function filterEntries(
+  entries: readonly DigestEntry[],
+  filter: EntryFilter,
+): readonly DigestEntry[] {
   const { tags, tagMode, excluded, from, to } = filter;
-  if (tags.length === 0 && excluded.length === 0 && !from && !to) return [...entries];
+  if (tags.length === 0 && excluded.length === 0 && !from && !to) return entries;
   return entries.filter((entry) => {
     if (from && (entry.date === null || entry.date < from)) return false;
     if (to && (entry.date === null || entry.date > to)) return false;

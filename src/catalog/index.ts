@@ -1,8 +1,10 @@
 /**
  * Views over parsed entries that the reading UI needs: tag counts (case-insensitive), days
  * (newest first, Korean date headings, the nearest date with papers), the paper's links, and the
- * nearest titles for an unknown id. Plain TypeScript, no React or DOM.
+ * nearest titles for an unknown id; and the catalog, which keeps the views of a whole digest and
+ * grows with it. Plain TypeScript, no React or DOM.
  */
+export { buildCatalog, type Catalog } from './catalog';
 export { countTags, entriesWithTag, sortTags, tagKey, type TagCount, type TagOrder } from './tags';
 export { formatKoreanDate, groupByDay, type Day } from './days';
 export { arxivId, paperLinks, type PaperLinks } from './paper-links';

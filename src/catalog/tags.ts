@@ -30,44 +30,63 @@ export function tagKey(tag: string): string {
  * entry that repeats a tag counts once for it.
  */
 export function countTags(entries: readonly DigestEntry[]): TagCount[] {
+  const tally = new TagTally();
+  tally.add(entries);
+  return tally.counts();
+}
+
+/**
+ * Tag counts that grow with a digest: `add` counts further entries, `counts` gives what
+ * `countTags` gives for every entry added so far. Adding a few days costs only those days, where
+ * counting the whole archive again took 10 ms at 16,000 papers.
+ */
+export class TagTally {
   // One map lookup per tag, by its spelling: a spelling knows its key's slot, so an archive's tens
   // of thousands of tags cost a few hundred key computations. `entry` is the last entry counted.
-  const keySlots = new Map<string, { count: number; entry: number }>();
-  const spellings = new Map<
+  private readonly keySlots = new Map<string, { count: number; entry: number }>();
+  private readonly spellings = new Map<
     string,
     { uses: number; key: string; slot: { count: number; entry: number } }
   >();
-  for (let entry = 0; entry < entries.length; entry++) {
-    for (const tag of (entries[entry] as DigestEntry).tags) {
-      let spelling = spellings.get(tag);
-      if (!spelling) {
-        const key = tagKey(tag);
-        let slot = keySlots.get(key);
-        if (!slot) {
-          slot = { count: 0, entry: -1 };
-          keySlots.set(key, slot);
+  private entriesCounted = 0;
+
+  add(entries: readonly DigestEntry[]): void {
+    for (const { tags } of entries) {
+      const entry = this.entriesCounted++;
+      for (const tag of tags) {
+        let spelling = this.spellings.get(tag);
+        if (!spelling) {
+          const key = tagKey(tag);
+          let slot = this.keySlots.get(key);
+          if (!slot) {
+            slot = { count: 0, entry: -1 };
+            this.keySlots.set(key, slot);
+          }
+          spelling = { uses: 0, key, slot };
+          this.spellings.set(tag, spelling);
         }
-        spelling = { uses: 0, key, slot };
-        spellings.set(tag, spelling);
-      }
-      spelling.uses++;
-      if (spelling.slot.entry !== entry) {
-        spelling.slot.entry = entry;
-        spelling.slot.count++;
+        spelling.uses++;
+        if (spelling.slot.entry !== entry) {
+          spelling.slot.entry = entry;
+          spelling.slot.count++;
+        }
       }
     }
   }
-  // The most used spelling of each key labels it; on a tie, the first seen.
-  const labels = new Map<string, { label: string; uses: number }>();
-  for (const [tag, { uses, key }] of spellings) {
-    const best = labels.get(key);
-    if (!best || uses > best.uses) labels.set(key, { label: tag, uses });
+
+  counts(): TagCount[] {
+    // The most used spelling of each key labels it; on a tie, the first seen.
+    const labels = new Map<string, { label: string; uses: number }>();
+    for (const [tag, { uses, key }] of this.spellings) {
+      const best = labels.get(key);
+      if (!best || uses > best.uses) labels.set(key, { label: tag, uses });
+    }
+    const tags: TagCount[] = [];
+    for (const [key, { count }] of this.keySlots) {
+      tags.push({ key, label: labels.get(key)?.label ?? key, count });
+    }
+    return tags.sort((a, b) => b.count - a.count || byKey(a.key, b.key));
   }
-  const tags: TagCount[] = [];
-  for (const [key, { count }] of keySlots) {
-    tags.push({ key, label: labels.get(key)?.label ?? key, count });
-  }
-  return tags.sort((a, b) => b.count - a.count || byKey(a.key, b.key));
 }
 
 export type TagOrder = 'count' | 'name';

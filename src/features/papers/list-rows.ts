@@ -1,4 +1,4 @@
-import { groupByDay } from '../../catalog';
+import { groupByDay, type Day } from '../../catalog';
 import type { DigestEntry } from '../../digest';
 
 /** One row of the virtual paper list: a day's heading or one paper of that day. */
@@ -13,7 +13,8 @@ export function paperKey(id: string): string {
 
 /**
  * Each day's heading, with how many of its papers are read, followed by its papers, newest day
- * first, undated last (or the reverse). Ungrouped, the papers in the order given.
+ * first, undated last (or the reverse). Ungrouped, the papers in the order given. `days`, when
+ * given, is `groupByDay(entries)` already made.
  */
 export function listRows(
   entries: readonly DigestEntry[],
@@ -21,13 +22,17 @@ export function listRows(
     grouped = true,
     read = new Set<string>(),
     oldestFirst = false,
-  }: { grouped?: boolean; read?: ReadonlySet<string>; oldestFirst?: boolean } = {},
+    days = grouped ? groupByDay(entries) : [],
+  }: {
+    grouped?: boolean;
+    read?: ReadonlySet<string>;
+    oldestFirst?: boolean;
+    days?: readonly Day[];
+  } = {},
 ): ListRow[] {
   if (!grouped) return entries.map((entry) => ({ kind: 'paper', key: paperKey(entry.id), entry }));
   const rows: ListRow[] = [];
-  const days = groupByDay(entries);
-  if (oldestFirst) days.reverse();
-  for (const day of days) {
+  for (const day of oldestFirst ? [...days].reverse() : days) {
     rows.push({
       kind: 'day',
       key: `day:${day.date ?? 'undated'}`,

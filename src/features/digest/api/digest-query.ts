@@ -1,19 +1,23 @@
 import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query';
+import { buildCatalog, type Catalog } from '../../../catalog';
 import { mergeDigests, type DigestEntry, type DigestWarning } from '../../../digest';
-import type { ParseResult } from '../../../digest';
 import { DIGEST_SOURCES, type DigestSource } from './digest-sources';
 import { parseResponse } from './parse-response';
 
 /** A parsed digest; `complete` is false while parts of it are still loading. */
-export interface LoadedDigest extends ParseResult {
+export interface LoadedDigest {
+  catalog: Catalog;
+  warnings: DigestWarning[];
   complete: boolean;
 }
 
 /**
- * While a large digest streams in, the page is updated at most this often: each update sorts,
- * counts and renders everything known so far.
+ * While a large digest streams in, the page is updated at most this often: each update renders
+ * everything known so far.
  */
 const UPDATE_INTERVAL_MS = 300;
+/** Entries that may arrive before the catalog is extended, between two updates. */
+const CATALOG_STEP = 1000;
 
 /** Hierarchical keys: every digest under ['digest'], one set of files under ['digest', 'files', …]. */
 export const digestKeys = {
@@ -42,6 +46,8 @@ async function* loadDigest(
   const responses = newestFirst.map((source) => fetchDigest(source, signal));
   for (const response of responses) response.catch(() => undefined);
   const parsed = new Map<string, { entries: DigestEntry[]; warnings: DigestWarning[] }>();
+  let catalog: Catalog | null = null;
+  let uncounted = 0;
   const merged = (complete: boolean): LoadedDigest => {
     const { entries, warnings } = mergeDigests(
       sources.flatMap((source) => {
@@ -49,9 +55,11 @@ async function* loadDigest(
         return result ? [{ name: source.name, result }] : [];
       }),
     );
-    // One file's entries come back as they are, and keep growing while it loads: each update
+    // One file's entries come back as they are, and keep growing while it loads: each version
     // gets an array of its own.
-    return { entries: entries.slice(), warnings, complete };
+    catalog = buildCatalog(entries.slice(), catalog);
+    uncounted = 0;
+    return { catalog, warnings, complete };
   };
 
   let shown = false;
@@ -63,18 +71,33 @@ async function* loadDigest(
     for await (const more of parseResponse(response, signal)) {
       for (const entry of more.entries) part.entries.push(entry);
       for (const warning of more.warnings) part.warnings.push(warning);
+      uncounted += more.entries.length;
       const now = performance.now();
-      if (part.entries.length > 0 && (!shown || now - lastUpdate >= UPDATE_INTERVAL_MS)) {
-        // User Timing marks let the startup benchmark (and anyone's DevTools) see where time goes.
-        if (!shown) performance.mark('digest:first-parsed');
-        shown = true;
-        lastUpdate = now;
-        yield merged(false);
-      }
+      const due = part.entries.length > 0 && (!shown || now - lastUpdate >= UPDATE_INTERVAL_MS);
+      // While the newest file is the only one, the digest grows at its end and its catalog is
+      // extended step by step, not all at once at the next update: a large archive's last
+      // thousands of papers took 40 ms to count in one task.
+      const countNow = parsed.size === 1 && uncounted >= CATALOG_STEP;
+      if (!due && !countNow) continue;
+      // Not in the task that received the entries from the worker, which copying them in has
+      // already made long.
+      await nextTask();
+      const digest = merged(false);
+      if (!due) continue;
+      // User Timing marks let the startup benchmark (and anyone's DevTools) see where time goes.
+      if (!shown) performance.mark('digest:first-parsed');
+      shown = true;
+      lastUpdate = now;
+      yield digest;
     }
   }
   performance.mark('digest:parsed');
+  await nextTask();
   yield merged(true);
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export function digestQueryOptions(sources: readonly DigestSource[] = DIGEST_SOURCES) {
@@ -87,5 +110,8 @@ export function digestQueryOptions(sources: readonly DigestSource[] = DIGEST_SOU
     }),
     // Asset URLs are content-hashed, so what they return cannot change while the page is open.
     staleTime: Infinity,
+    // Each version is new where it differs; comparing it deeply with the last took 20 ms at
+    // 16,000 papers and could only find the entries it already shares.
+    structuralSharing: false,
   });
 }

@@ -1,6 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useAfterFirstPaint } from '../../../components/ui/use-after-first-paint';
+import type { Day } from '../../../catalog';
 import type { DigestEntry } from '../../../digest';
 import { paperPath, type ListKind, type ViewMode } from '../../navigation/paths';
 import { listRows, paperKey, pinnedDayIndex } from '../list-rows';
@@ -19,7 +20,9 @@ const PAPER_ESTIMATE = 112;
 
 export interface PaperListProps {
   /** The papers to list, already filtered, in digest order. */
-  entries: DigestEntry[];
+  entries: readonly DigestEntry[];
+  /** `groupByDay(entries)`, where the caller has it already. */
+  days?: readonly Day[];
   /** The paper open in the detail pane, from the URL. */
   selectedId: string | null;
   /** Tag filter key, kept in the rows' links. */
@@ -49,8 +52,9 @@ export interface PaperListProps {
  * The papers grouped by day, newest first, in a virtual list that scrolls by itself: it fills the
  * height its parent gives it and renders only the rows near the viewport.
  */
-export function PaperList({
+export const PaperList = memo(function PaperList({
   entries,
+  days,
   selectedId,
   tag,
   view,
@@ -68,8 +72,8 @@ export function PaperList({
   const headingId = useId();
   const scrollElement = useRef<HTMLDivElement>(null);
   const rows = useMemo(
-    () => listRows(entries, { grouped, read, oldestFirst }),
-    [entries, grouped, read, oldestFirst],
+    () => listRows(entries, { grouped, read, oldestFirst, ...(days && { days }) }),
+    [entries, days, grouped, read, oldestFirst],
   );
   const dayIndexes = useMemo(() => {
     const indexes: number[] = [];
@@ -108,8 +112,6 @@ export function PaperList({
   // Read once: the virtualizer uses it only until the list reports its own size.
   const [initialRect] = useState(initialListRect);
 
-  // The app does not run React Compiler, and nothing memoized receives the virtualizer's functions.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollElement.current,
@@ -216,4 +218,4 @@ export function PaperList({
       </div>
     </section>
   );
-}
+});
