@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDigest } from '../../../src/digest';
 import {
   createParserAnswerer,
+  REPLY_ENTRIES,
   type ParserReply,
 } from '../../../src/features/digest/api/parser-protocol';
 import { syntheticDigest } from '../../support/synthetic-digest';
@@ -29,6 +30,19 @@ describe('createParserAnswerer', () => {
     const rest = answer({ type: 'resume' });
     expect(rest.at(-1)).toEqual({ type: 'done' });
     expect([...entriesOf(first), ...entriesOf(rest)]).toEqual(parseDigest(text).entries);
+  });
+
+  it('sends many papers parsed at once in several replies', () => {
+    const answer = createParserAnswerer();
+    const replies = [
+      ...answer(bytes(0, encoded.length)),
+      ...answer({ type: 'end' }),
+      ...answer({ type: 'resume' }),
+    ];
+    const sizes = replies.flatMap((reply) => (reply.type === 'parsed' ? reply.entries.length : []));
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(REPLY_ENTRIES);
+    expect(entriesOf(replies)).toEqual(parseDigest(text).entries);
   });
 
   it('answers at once when no papers came first, and resume is harmless', () => {

@@ -11,6 +11,13 @@ export type ParserReply =
   { type: 'parsed'; entries: DigestEntry[]; warnings: DigestWarning[] } | { type: 'done' };
 
 /**
+ * The most entries one reply carries. The page copies a reply in one task, and the garbage
+ * collections that copying sets off land in it too: a reply of a thousand papers made a 50 ms
+ * task on a 2-core machine.
+ */
+export const REPLY_ENTRIES = 250;
+
+/**
  * The worker's side, with no worker in it, so that tests can run it: feeds each request to a
  * digest stream and says what to send back.
  *
@@ -29,7 +36,14 @@ export function createParserAnswerer(): (request: ParserRequest) => ParserReply[
     const { entries, warnings } =
       request.type === 'bytes' ? stream.pushBytes(new Uint8Array(request.bytes)) : stream.end();
     if (entries.length > 0 || warnings.length > 0) {
-      replies.push({ type: 'parsed', entries, warnings });
+      replies.push({ type: 'parsed', entries: entries.slice(0, REPLY_ENTRIES), warnings });
+      for (let from = REPLY_ENTRIES; from < entries.length; from += REPLY_ENTRIES) {
+        replies.push({
+          type: 'parsed',
+          entries: entries.slice(from, from + REPLY_ENTRIES),
+          warnings: [],
+        });
+      }
       if (!sentPapers && entries.length > 0) {
         sentPapers = true;
         holding = true;
