@@ -1,9 +1,19 @@
 /** What the reader sees while the digest loads, when loading fails, and when it is empty. */
 
+import { useAfterFirstPaint } from '../../../components/ui/use-after-first-paint';
+import { ListTypeSample } from '../../papers/components/list-type-sample';
+
 export function DigestSkeleton() {
+  // A frame after the skeleton's own: the first frame of the page is slow enough.
+  const painted = useAfterFirstPaint();
   return (
-    <div role="status" aria-live="polite" className="flex h-full flex-col gap-6 p-4 sm:p-6">
+    <div
+      role="status"
+      aria-live="polite"
+      className="relative flex h-full flex-col gap-6 p-4 sm:p-6"
+    >
       <span className="sr-only">다이제스트를 불러오는 중…</span>
+      {painted && <ListTypeSample />}
       {Array.from({ length: 4 }, (_, day) => (
         <div key={day} aria-hidden="true" className="space-y-3">
           <div className="h-4 w-40 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
