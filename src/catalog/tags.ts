@@ -11,8 +11,13 @@ export interface TagCount {
 /** Keys already made: an archive repeats a few hundred tags over and over. */
 const keys = new Map<string, string>();
 const KEYS_KEPT = 10_000;
-const byKey = new Intl.Collator().compare;
-const byKoreanLabel = new Intl.Collator('ko').compare;
+// Collators are made on first use: making the first one takes about 7 ms, which at load time
+// would land in the task that starts the page.
+let keyCollator: Intl.Collator | undefined;
+let koreanCollator: Intl.Collator | undefined;
+const byKey = (a: string, b: string) => (keyCollator ??= new Intl.Collator()).compare(a, b);
+const byKoreanLabel = (a: string, b: string) =>
+  (koreanCollator ??= new Intl.Collator('ko')).compare(a, b);
 
 /** The key under which a tag is counted and linked, whatever its case. */
 export function tagKey(tag: string): string {

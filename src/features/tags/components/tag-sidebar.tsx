@@ -61,7 +61,10 @@ const ORDERS: { order: TagOrder; label: string }[] = [
 /** How the items of the list the reader is in are marked; see `paperOpen`. */
 type Current = 'page' | 'true';
 
-const numberFormat = new Intl.NumberFormat('ko-KR');
+// Made on first use, like the catalog's collators: not in the task that starts the page.
+let koreanNumbers: Intl.NumberFormat | undefined;
+const formatCount = (count: number) =>
+  (koreanNumbers ??= new Intl.NumberFormat('ko-KR')).format(count);
 
 /** Inside the element so that an outline in a clipping, scrolling column is never cut off. */
 const FOCUS_RING =
@@ -133,7 +136,7 @@ const TagLink = memo(function TagLink({
         </span>
         {selected && <CheckIcon />}{' '}
         <span className={`${COUNT} ${selected ? COUNT_SELECTED : COUNT_IDLE}`}>
-          {numberFormat.format(tag.count)}
+          {formatCount(tag.count)}
           <span className="sr-only">편</span>
         </span>
       </Link>
@@ -288,7 +291,7 @@ export function TagSidebar({
 
   let status = '';
   if (matchCount === 0) status = needle ? '일치하는 태그가 없습니다' : '태그가 없습니다';
-  else if (needle) status = `태그 ${numberFormat.format(matchCount)}개`;
+  else if (needle) status = `태그 ${formatCount(matchCount)}개`;
 
   const allSelected = list === 'all' && selected.length === 0 && excluded.length === 0;
   const current: Current = paperOpen ? 'true' : 'page';
@@ -307,7 +310,7 @@ export function TagSidebar({
         <span className="min-w-0">{list === 'bookmarks' ? '모든 책갈피' : '전체 논문'}</span>
         {allSelected && <CheckIcon />}{' '}
         <span className={`${COUNT} ${allSelected ? COUNT_SELECTED : COUNT_IDLE}`}>
-          {numberFormat.format(totalCount)}
+          {formatCount(totalCount)}
           <span className="sr-only">편</span>
         </span>
       </Link>
@@ -408,7 +411,7 @@ export function TagSidebar({
           onClick={() => setShowAll(!showAll)}
           className={`mx-2 rounded-md px-2 py-1.5 text-left text-sm font-medium text-indigo-700 hover:bg-indigo-50 dark:text-indigo-300 dark:hover:bg-indigo-500/10 ${FOCUS_RING}`}
         >
-          {showAll ? '많이 쓰인 태그만 보기' : `태그 ${numberFormat.format(moreCount)}개 더 보기`}
+          {showAll ? '많이 쓰인 태그만 보기' : `태그 ${formatCount(moreCount)}개 더 보기`}
         </button>
       )}
     </nav>
