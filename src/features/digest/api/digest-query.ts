@@ -1,7 +1,13 @@
 import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query';
 import { buildCatalog, type Catalog } from '../../../catalog';
-import { mergeDigests, type DigestEntry, type DigestWarning } from '../../../digest';
+import {
+  mergeDigests,
+  type DigestEntry,
+  type DigestWarning,
+  type ParseResult,
+} from '../../../digest';
 import { DIGEST_SOURCES, type DigestSource } from './digest-sources';
+import { nextTask } from './next-task';
 import { parseResponse } from './parse-response';
 
 /** A parsed digest; `complete` is false while parts of it are still loading. */
@@ -35,11 +41,13 @@ async function fetchDigest(source: DigestSource, signal: AbortSignal): Promise<R
 
 /**
  * Loads every file, newest first, and yields the merged digest each time more of it is known:
- * a large file day by day as it downloads and is parsed in a worker, a small one at once.
+ * a large file day by day as it downloads and is parsed in a worker, a small one at once. `parse`
+ * reads one file's response (tests pass their own).
  */
-async function* loadDigest(
+export async function* loadDigest(
   sources: readonly DigestSource[],
   signal: AbortSignal,
+  parse: (response: Response, signal: AbortSignal) => AsyncIterable<ParseResult> = parseResponse,
 ): AsyncGenerator<LoadedDigest> {
   const newestFirst = [...sources].reverse();
   // All downloads start at once; the newest file is read first.
@@ -68,7 +76,7 @@ async function* loadDigest(
     const part = { entries: [] as DigestEntry[], warnings: [] as DigestWarning[] };
     parsed.set(source.name, part);
     const response = await (responses[index] as Promise<Response>);
-    for await (const more of parseResponse(response, signal)) {
+    for await (const more of parse(response, signal)) {
       for (const entry of more.entries) part.entries.push(entry);
       for (const warning of more.warnings) part.warnings.push(warning);
       uncounted += more.entries.length;
@@ -76,9 +84,10 @@ async function* loadDigest(
       const due = part.entries.length > 0 && (!shown || now - lastUpdate >= UPDATE_INTERVAL_MS);
       // While the newest file is the only one, the digest grows at its end and its catalog is
       // extended step by step, not all at once at the next update: a large archive's last
-      // thousands of papers took 40 ms to count in one task.
-      const countNow = parsed.size === 1 && uncounted >= CATALOG_STEP;
-      if (!due && !countNow) continue;
+      // thousands of papers took 40 ms to count in one task. Older files come first in the
+      // merged digest, so from the second file on each version rebuilds the catalog whole.
+      const extendCatalog = parsed.size === 1 && uncounted >= CATALOG_STEP;
+      if (!due && !extendCatalog) continue;
       // Not in the task that received the entries from the worker, which copying them in has
       // already made long.
       await nextTask();
@@ -94,10 +103,6 @@ async function* loadDigest(
   performance.mark('digest:parsed');
   await nextTask();
   yield merged(true);
-}
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export function digestQueryOptions(sources: readonly DigestSource[] = DIGEST_SOURCES) {

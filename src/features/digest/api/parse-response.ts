@@ -1,4 +1,5 @@
 import { parseDigestBytes, type ParseResult } from '../../../digest';
+import { nextTask } from './next-task';
 import type { ParserReply, ParserRequest } from './parser-protocol';
 
 /** Files larger than this are parsed in a worker, day by day as they download. */
@@ -132,7 +133,7 @@ function pauser(): () => Promise<void> {
   let since = performance.now();
   return async () => {
     if (performance.now() - since < SLICE_MS) return;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     since = performance.now();
   };
 }

@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { countTags, datesWithPapers, groupByDay } from '../../../src/catalog';
+import { TagTally } from '../../../src/catalog/tags';
+import type { DigestEntry, ParseResult } from '../../../src/digest';
+import { loadDigest, type LoadedDigest } from '../../../src/features/digest/api/digest-query';
+import { makeEntry } from '../../support/entry-factory';
+
+/** Papers of one file, newest day first, as a digest lists them. */
+function papers(count: number, tag: string): DigestEntry[] {
+  return Array.from({ length: count }, (_, index) =>
+    makeEntry({
+      date: `2024-03-${String(28 - Math.floor(index / 100)).padStart(2, '0')}`,
+      tags: [tag, index % 3 === 0 ? 'llm' : 'rl'],
+    }),
+  );
+}
+
+/** Parses nothing: hands over the parts a file of `name` is given, as a worker would. */
+function partsFor(files: Record<string, ParseResult[]>) {
+  return async function* (response: Response): AsyncGenerator<ParseResult> {
+    await Promise.resolve();
+    yield* files[await response.text()] ?? [];
+  };
+}
+
+async function collect(
+  names: string[],
+  files: Record<string, ParseResult[]>,
+): Promise<LoadedDigest[]> {
+  const versions: LoadedDigest[] = [];
+  const sources = names.map((name) => ({ name, url: name }));
+  for await (const version of loadDigest(sources, new AbortController().signal, partsFor(files))) {
+    versions.push(version);
+  }
+  return versions;
+}
+
+function expectCatalogOf({ catalog }: LoadedDigest, entries: DigestEntry[]) {
+  expect(catalog.entries).toEqual(entries);
+  expect(catalog.tags).toEqual(countTags(entries));
+  expect(catalog.days).toEqual(groupByDay(entries));
+  expect(catalog.dates).toEqual(datesWithPapers(entries));
+}
+
+describe('loadDigest', () => {
+  beforeEach(() => {
+    // The response's text names the file, so that the fake parser knows which parts to give.
+    vi.stubGlobal('fetch', (url: string) => Promise.resolve(new Response(url)));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('shows the first part at once, then the whole file, counting it step by step', async () => {
+    const all = papers(2500, 'vision');
+    const parts = Array.from({ length: 10 }, (_, index) => ({
+      entries: all.slice(index * 250, (index + 1) * 250),
+      warnings: index === 3 ? [{ line: 7, message: 'odd line' }] : [],
+    }));
+    const add = vi.spyOn(TagTally.prototype, 'add');
+
+    const versions = await collect(['digest.txt'], { 'digest.txt': parts });
+    const counted = add.mock.calls.map(([entries]) => entries.length);
+    add.mockRestore();
+
+    // Each step counts only the papers that came since the last: never the file again.
+    expect(counted.reduce((sum, count) => sum + count, 0)).toBe(all.length);
+    expect(Math.max(...counted)).toBeLessThanOrEqual(1000);
+    // Updates in between come only on a machine slow enough to take 300 ms over this test.
+    expect(versions.map((version) => version.complete)).toEqual([
+      ...versions.slice(0, -1).map(() => false),
+      true,
+    ]);
+    expectCatalogOf(versions[0] as LoadedDigest, all.slice(0, 250));
+    const last = versions.at(-1) as LoadedDigest;
+    expectCatalogOf(last, all);
+    expect(last.warnings).toEqual([{ line: 7, message: 'odd line', file: 'digest.txt' }]);
+  });
+
+  it('merges several files, oldest first, and reports a paper two of them hold', async () => {
+    const march = papers(3, 'march');
+    const april = papers(2, 'april');
+    const shared = { ...(march[0] as DigestEntry), line: 40 };
+    const versions = await collect(['2024-03.txt', '2024-04.txt'], {
+      '2024-03.txt': [{ entries: march, warnings: [] }],
+      '2024-04.txt': [{ entries: [...april, shared], warnings: [] }],
+    });
+
+    const last = versions.at(-1) as LoadedDigest;
+    expect(last.complete).toBe(true);
+    expectCatalogOf(last, [...march, ...april]);
+    expect(last.warnings).toEqual([expect.objectContaining({ file: '2024-04.txt', line: 40 })]);
+  });
+});
