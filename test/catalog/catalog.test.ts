@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   buildCatalog,
   countTags,
@@ -7,6 +7,7 @@ import {
   groupByDay,
   type Catalog,
 } from '../../src/catalog';
+import { TagTally } from '../../src/catalog/tags';
 import type { DigestEntry } from '../../src/digest';
 import { makeEntry } from '../support/entry-factory';
 
@@ -49,6 +50,15 @@ describe('buildCatalog', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('counts only the new entries of a version that extends the previous one', () => {
+    const [a, b, c] = [makeEntry(), makeEntry(), makeEntry()];
+    const previous = buildCatalog([a, b]);
+    const add = vi.spyOn(TagTally.prototype, 'add');
+    buildCatalog([a, b, c], previous);
+    expect(add.mock.calls.map(([entries]) => entries)).toEqual([[c]]);
+    add.mockRestore();
   });
 
   it('does not list in an earlier version a paper that only a later one has', () => {

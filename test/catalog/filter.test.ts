@@ -16,7 +16,8 @@ const all = [llmRl, llm, vision, undated];
 
 describe('filterEntries', () => {
   it('keeps everything without a filter', () => {
-    expect(filterEntries(all, none)).toEqual(all);
+    // The same array: the reader page tells the whole digest from a filtered list by it.
+    expect(filterEntries(all, none)).toBe(all);
   });
 
   it('needs every tag in AND mode and any tag in OR mode, in any case', () => {

@@ -43,6 +43,8 @@ describe('createParserAnswerer', () => {
     expect(sizes.length).toBeGreaterThan(1);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(REPLY_ENTRIES);
     expect(entriesOf(replies)).toEqual(parseDigest(text).entries);
+    const warnings = replies.flatMap((reply) => (reply.type === 'parsed' ? reply.warnings : []));
+    expect(warnings).toEqual(parseDigest(text).warnings);
   });
 
   it('answers at once when no papers came first, and resume is harmless', () => {
