@@ -174,8 +174,8 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
 
   const heading = listHeading(state, catalog?.tags ?? []);
   // Stable, like the other props of the sidebar and the list: each update of a loading digest
-  // renders this page at once with the papers it had, and the memoised sidebar and list then skip
-  // that render instead of drawing hundreds of links again.
+  // renders this page at once with the papers it had, and the memoised list, and the sidebar's
+  // memoised tag links, then skip that render instead of drawing hundreds of links again.
   const closeTags = useCallback(() => setTagsOpen(false), []);
   const { store } = library;
   const toggleBookmark = useCallback((entry: DigestEntry) => store.toggleBookmark(entry), [store]);

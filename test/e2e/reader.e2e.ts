@@ -237,6 +237,39 @@ describe('digests of every kind', () => {
     }
   });
 
+  test('while the digest loads, the keyboard reaches nothing that is not shown', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { page, close } = await openPage(browser(), '/', VIEWPORTS.desktop, async (page) => {
+      await page.route('**/assets/digest-*.txt', async (route) => {
+        await held;
+        await route.fallback();
+      });
+    });
+    try {
+      await page.getByRole('status').getByText('다이제스트를 불러오는 중…').waitFor();
+      // The screen adds an invisible sample of the list's type a frame after its first paint.
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))),
+      );
+      const reached: string[] = [];
+      for (let press = 0; press < 12; press++) {
+        await page.keyboard.press('Tab');
+        reached.push(
+          await page.evaluate(() =>
+            document.activeElement?.closest('[inert], [aria-hidden="true"]') ? 'hidden' : 'shown',
+          ),
+        );
+      }
+      expect(reached).not.toContain('hidden');
+      release();
+      await list(page).getByRole('link', { name: YI }).waitFor();
+    } finally {
+      release();
+      await close();
+    }
+  });
+
   test('an empty digest explains how to add one', async () => {
     const { page, close } = await openPage(browser(), '/', VIEWPORTS.desktop, (page) =>
       serveDigest(page, ''),

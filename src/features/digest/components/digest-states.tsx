@@ -7,28 +7,26 @@ export function DigestSkeleton() {
   // A frame after the skeleton's own: the first frame of the page is slow enough.
   const painted = useAfterFirstPaint();
   return (
-    <div
-      role="status"
-      aria-live="polite"
-      className="relative flex h-full flex-col gap-6 p-4 sm:p-6"
-    >
-      <span className="sr-only">다이제스트를 불러오는 중…</span>
+    <div className="relative h-full">
       {painted && <ListTypeSample />}
-      {Array.from({ length: 4 }, (_, day) => (
-        <div key={day} aria-hidden="true" className="space-y-3">
-          <div className="h-4 w-40 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
-          {Array.from({ length: 3 }, (_, row) => (
-            <div
-              key={row}
-              className="space-y-2 rounded-lg border border-zinc-100 p-3 dark:border-zinc-900"
-            >
-              <div className="h-4 w-11/12 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
-              <div className="h-3 w-1/2 animate-pulse rounded bg-zinc-100 dark:bg-zinc-900" />
-              <div className="h-3 w-5/6 animate-pulse rounded bg-zinc-100 dark:bg-zinc-900" />
-            </div>
-          ))}
-        </div>
-      ))}
+      <div role="status" aria-live="polite" className="flex h-full flex-col gap-6 p-4 sm:p-6">
+        <span className="sr-only">다이제스트를 불러오는 중…</span>
+        {Array.from({ length: 4 }, (_, day) => (
+          <div key={day} aria-hidden="true" className="space-y-3">
+            <div className="h-4 w-40 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
+            {Array.from({ length: 3 }, (_, row) => (
+              <div
+                key={row}
+                className="space-y-2 rounded-lg border border-zinc-100 p-3 dark:border-zinc-900"
+              >
+                <div className="h-4 w-11/12 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
+                <div className="h-3 w-1/2 animate-pulse rounded bg-zinc-100 dark:bg-zinc-900" />
+                <div className="h-3 w-5/6 animate-pulse rounded bg-zinc-100 dark:bg-zinc-900" />
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
     </div>
   );
 }
