@@ -2,14 +2,6 @@ import type { DigestEntry } from '../../../digest';
 import { DayHeading } from './day-heading';
 import { PaperRow } from './paper-row';
 
-/**
- * One Hangul syllable from each of the 14 slices of the web font that hold 99.9% of the Hangul in
- * real digests (the commentary, tags and titles of 1,604 entries). Laid out here, they have the
- * browser fetch those slices while the page waits for the digest, instead of one by one as papers
- * appear, each arrival laying out the whole page again.
- */
-const COMMON_HANGUL_SLICES = '는이것학군델죠텍셋샘꽤롬섞텝';
-
 const SAMPLE: DigestEntry = {
   id: 'sample',
   date: '2024-03-08',
@@ -17,7 +9,7 @@ const SAMPLE: DigestEntry = {
   authors: ['Ann Lee', 'Bo Kim', 'Chris Park', 'Dana Choi'],
   affiliation: '',
   abstract: '',
-  commentary: `모델을 키우는 것보다 데이터를 정제하는 것이 효과적입니다. ${COMMON_HANGUL_SLICES}`,
+  commentary: '모델을 키우는 것보다 데이터를 정제하는 것이 효과적이라는 흥미로운 연구입니다.',
   translation: '',
   tags: ['llm', '강화학습'],
   links: [],
