@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDigest } from '../../../src/digest';
 import {
   createParserAnswerer,
+  FIRST_PAPERS_SLICE,
   REPLY_ENTRIES,
   type ParserReply,
 } from '../../../src/features/digest/api/parser-protocol';
@@ -30,6 +31,23 @@ describe('createParserAnswerer', () => {
     const rest = answer({ type: 'resume' });
     expect(rest.at(-1)).toEqual({ type: 'done' });
     expect([...entriesOf(first), ...entriesOf(rest)]).toEqual(parseDigest(text).entries);
+  });
+
+  it('answers a large first chunk with its first papers before parsing the rest of it', () => {
+    const large = new TextEncoder().encode(syntheticDigest({ entries: 1500 }));
+    expect(large.length).toBeGreaterThan(4 * FIRST_PAPERS_SLICE);
+    const answer = createParserAnswerer();
+    const first = entriesOf(answer({ type: 'bytes', bytes: large.slice().buffer }));
+    const firstSlice = parseDigest(new TextDecoder().decode(large.slice(0, FIRST_PAPERS_SLICE)));
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThanOrEqual(firstSlice.entries.length);
+
+    expect(answer({ type: 'end' })).toEqual([]);
+    const rest = answer({ type: 'resume' });
+    expect(rest.at(-1)).toEqual({ type: 'done' });
+    expect([...first, ...entriesOf(rest)]).toEqual(
+      parseDigest(new TextDecoder().decode(large)).entries,
+    );
   });
 
   it('sends many papers parsed at once in several replies', () => {

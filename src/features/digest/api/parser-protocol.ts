@@ -1,4 +1,9 @@
-import { DigestStream, type DigestEntry, type DigestWarning } from '../../../digest';
+import {
+  DigestStream,
+  type DigestEntry,
+  type DigestWarning,
+  type ParseResult,
+} from '../../../digest';
 
 /**
  * What the main thread sends the parser worker: the next bytes of the file, its end, or leave to
@@ -18,6 +23,13 @@ export type ParserReply =
 export const REPLY_ENTRIES = 250;
 
 /**
+ * Until the first papers are out, a large chunk is parsed this much at a time. A fast connection
+ * hands over megabytes at once, and parsing a 2 MB chunk whole before answering kept the first
+ * papers waiting for a thousand others.
+ */
+export const FIRST_PAPERS_SLICE = 256 * 1024;
+
+/**
  * The worker's side, with no worker in it, so that tests can run it: feeds each request to a
  * digest stream and says what to send back.
  *
@@ -31,25 +43,40 @@ export function createParserAnswerer(): (request: ParserRequest) => ParserReply[
   let holding = false;
   let sentPapers = false;
 
+  const reply = ({ entries, warnings }: ParseResult, replies: ParserReply[]) => {
+    if (entries.length === 0 && warnings.length === 0) return;
+    replies.push({ type: 'parsed', entries: entries.slice(0, REPLY_ENTRIES), warnings });
+    for (let from = REPLY_ENTRIES; from < entries.length; from += REPLY_ENTRIES) {
+      replies.push({
+        type: 'parsed',
+        entries: entries.slice(from, from + REPLY_ENTRIES),
+        warnings: [],
+      });
+    }
+    if (!sentPapers && entries.length > 0) {
+      sentPapers = true;
+      holding = true;
+    }
+  };
+
   const answer = (request: ParserRequest, replies: ParserReply[]) => {
     if (request.type === 'resume') return;
-    const { entries, warnings } =
-      request.type === 'bytes' ? stream.pushBytes(new Uint8Array(request.bytes)) : stream.end();
-    if (entries.length > 0 || warnings.length > 0) {
-      replies.push({ type: 'parsed', entries: entries.slice(0, REPLY_ENTRIES), warnings });
-      for (let from = REPLY_ENTRIES; from < entries.length; from += REPLY_ENTRIES) {
-        replies.push({
-          type: 'parsed',
-          entries: entries.slice(from, from + REPLY_ENTRIES),
-          warnings: [],
-        });
-      }
-      if (!sentPapers && entries.length > 0) {
-        sentPapers = true;
-        holding = true;
+    if (request.type === 'end') {
+      reply(stream.end(), replies);
+      replies.push({ type: 'done' });
+      return;
+    }
+    let bytes = new Uint8Array(request.bytes);
+    while (!sentPapers && bytes.length > FIRST_PAPERS_SLICE) {
+      reply(stream.pushBytes(bytes.subarray(0, FIRST_PAPERS_SLICE)), replies);
+      bytes = bytes.subarray(FIRST_PAPERS_SLICE);
+      if (sentPapers) {
+        // The rest of the chunk waits with what comes after it.
+        held.unshift({ type: 'bytes', bytes: bytes.slice().buffer });
+        return;
       }
     }
-    if (request.type === 'end') replies.push({ type: 'done' });
+    reply(stream.pushBytes(bytes), replies);
   };
 
   return (request) => {
