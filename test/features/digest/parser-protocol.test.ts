@@ -38,9 +38,13 @@ describe('createParserAnswerer', () => {
     expect(large.length).toBeGreaterThan(4 * FIRST_PAPERS_SLICE);
     const answer = createParserAnswerer();
     const first = entriesOf(answer({ type: 'bytes', bytes: large.slice().buffer }));
-    const firstSlice = parseDigest(new TextDecoder().decode(large.slice(0, FIRST_PAPERS_SLICE)));
+    // Korean takes three bytes a character: a slice may decode to less than the 64 Ki characters
+    // the stream waits for, and the first papers then come from the first two slices.
+    const firstSlices = parseDigest(
+      new TextDecoder().decode(large.slice(0, 2 * FIRST_PAPERS_SLICE)),
+    );
     expect(first.length).toBeGreaterThan(0);
-    expect(first.length).toBeLessThanOrEqual(firstSlice.entries.length);
+    expect(first.length).toBeLessThanOrEqual(firstSlices.entries.length);
 
     expect(answer({ type: 'end' })).toEqual([]);
     const rest = answer({ type: 'resume' });
