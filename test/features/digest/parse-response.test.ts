@@ -38,8 +38,8 @@ class FakeParserWorker {
 const encoder = new TextEncoder();
 const large = syntheticDigest({ entries: 1500 });
 
-/** A response whose body the test feeds by hand. */
-function controlledResponse(): {
+/** A response whose body the test feeds by hand; `headers` as a server would send them. */
+function controlledResponse(headers: Record<string, string> = {}): {
   response: Response;
   send: (text: string) => void;
   close: () => void;
@@ -47,7 +47,7 @@ function controlledResponse(): {
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   const body = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c) });
   return {
-    response: new Response(body),
+    response: new Response(body, { headers }),
     send: (text) => controller.enqueue(encoder.encode(text)),
     close: () => controller.close(),
   };
@@ -104,6 +104,32 @@ describe('parseResponse', () => {
       entries: parts.flatMap((part) => part.entries),
       warnings: parts.flatMap((part) => part.warnings),
     }).toEqual(parseDigest(large));
+    expect(FakeParserWorker.created).toHaveLength(1);
+    expect(FakeParserWorker.created[0]?.terminated).toBe(true);
+  });
+
+  it('starts the worker before any byte arrives when the response is large on the wire', async () => {
+    const { response, send, close } = controlledResponse({ 'content-length': '700000' });
+    const parts = parseResponse(response, new AbortController().signal);
+    const first = parts.next();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(FakeParserWorker.created).toHaveLength(1);
+
+    send(large);
+    close();
+    const all = [(await first).value as ParseResult, ...(await collect(parts))];
+    expect(all.flatMap((part) => part.entries)).toEqual(parseDigest(large).entries);
+    expect(FakeParserWorker.created).toHaveLength(1);
+  });
+
+  it('stops the early worker when the file turns out small', async () => {
+    const small = syntheticDigest({ entries: 20 });
+    const { response, send, close } = controlledResponse({ 'content-length': '700000' });
+    const parts = parseResponse(response, new AbortController().signal);
+    const first = parts.next();
+    send(small);
+    close();
+    expect((await first).value).toEqual(parseDigest(small));
     expect(FakeParserWorker.created).toHaveLength(1);
     expect(FakeParserWorker.created[0]?.terminated).toBe(true);
   });
