@@ -33,7 +33,14 @@ const restrictImports = (...patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
 
-const CORE = ['src/digest/**', 'src/catalog/**', 'src/search/**', 'src/library/**', 'src/text/**'];
+const CORE = [
+  'src/digest/**',
+  'src/catalog/**',
+  'src/search/**',
+  'src/library/**',
+  'src/text/**',
+  'src/fonts/**',
+];
 const MARKDOWN_COMPONENTS = ['src/components/ui/markdown*.{ts,tsx}'];
 
 export default defineConfig(

@@ -28,4 +28,28 @@ describe('app shell', () => {
       }
     },
   );
+
+  test('the first screen uses only the font files that the page preloads', async () => {
+    const { page, errors, close } = await openPage(browser(), '/', VIEWPORTS.desktop);
+    try {
+      await page.getByRole('list', { name: '논문 목록' }).getByRole('listitem').first().waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      const requested = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => new URL(entry.name).pathname)
+          .filter((path) => path.endsWith('.woff2')),
+      );
+      const preloaded = await page
+        .locator('link[rel="preload"][as="font"]')
+        .evaluateAll((links) =>
+          links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
+        );
+      expect(preloaded.length).toBeGreaterThan(0);
+      expect(requested.filter((path) => !preloaded.includes(path))).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
