@@ -4,6 +4,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin, Rolldown } from 'vite';
+// Modules of src/ that this file uses name their own imports with `.ts` too, as Vite's coming
+// native config loader (Node's own module loader) will require.
+import { newestDaysFirst } from './src/digest/newest-first.ts';
 import { commonSlices, fontSlices } from './src/fonts/font-slices.ts';
 import { defineConfig } from 'vitest/config';
 
@@ -62,6 +65,29 @@ function newestDigest(bundle: Rolldown.OutputBundle | undefined): Rolldown.Outpu
     )
     .sort((a, b) => (a.names[0] ?? '').localeCompare(b.names[0] ?? ''))
     .at(-1);
+}
+
+/**
+ * Serves each digest with its newest day first (see `newestDaysFirst`). Archives grow by appending
+ * days, so a file read as it streams in would show its oldest papers first, and the list would
+ * change under the reader until the newest arrived at the very end of the download.
+ */
+function newestDaysFirstDigests(): Plugin {
+  return {
+    name: 'newest-days-first-digests',
+    apply: 'build',
+    generateBundle: {
+      // Before index.html is written, whose preload links read the digests.
+      order: 'pre',
+      handler(_, bundle) {
+        for (const output of Object.values(bundle)) {
+          if (output.type === 'asset' && output.fileName.endsWith('.txt')) {
+            output.source = newestDaysFirst(text(output));
+          }
+        }
+      },
+    },
+  };
 }
 
 /**
@@ -171,6 +197,7 @@ export default defineConfig({
     reactRouterProductionBuild(),
     react(),
     tailwindcss(),
+    newestDaysFirstDigests(),
     preloadDigest(),
     preloadCommonFontSlices(),
     notFoundFallback(),

@@ -7,11 +7,13 @@
  * - `formatDigest(entries)` writes entries back as digest text that `parseDigest` reads again.
  * - `mergeDigests(parts)` joins the digests of several files, reporting repeated papers.
  * - `DigestStream` parses a digest day by day while its bytes arrive.
+ * - `newestDaysFirst(text)` reorders a digest's days newest first, for serving it.
  */
 export { parseDigest } from './parse';
 export { formatDigest } from './format';
 export { mergeDigests, type DigestPart } from './merge';
 export { DigestStream } from './stream';
+export { newestDaysFirst } from './newest-first';
 export { parseDigestBytes } from './decode';
 export { slugify } from './entry-id';
 export type { DigestEntry, DigestWarning, ParseResult } from './types';

@@ -5,7 +5,7 @@
  * keeps parsing linear even on pathological multi-megabyte lines.
  */
 
-import { slugOf, slugify } from './entry-id';
+import { slugOf, slugify } from './entry-id.ts';
 
 export const LineKind = {
   Blank: 0,

@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { digest, entryLines } from '../support/digest-factory';
+
+const root = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'digest-build-'));
+const outDir = join(work, 'dist');
+
+/** An archive as it grows: days appended at the end, so the newest comes last. */
+const ARCHIVE = digest(
+  '2024년 3월 7일',
+  entryLines({ title: 'Older Paper', commentary: ['모델을 학습하는 방법을 다룬 논문입니다.'] }),
+  '2024년 3월 8일',
+  entryLines({ title: 'Newest Paper', commentary: ['데이터를 모으는 새로운 방법이네요.'] }),
+);
+
+beforeAll(() => {
+  const data = join(work, 'data');
+  mkdirSync(data);
+  writeFileSync(join(data, 'digest.txt'), ARCHIVE);
+  // A child process: vitest sets NODE_ENV=test, and the build should be the one users get.
+  const build = spawnSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--outDir',
+      outDir,
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production', DIGEST_DIR: data },
+      encoding: 'utf8',
+    },
+  );
+  if (build.status !== 0) throw new Error(`vite build failed:\n${build.stderr}`);
+}, 120_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const asset = (pattern: RegExp) => {
+  const name = readdirSync(join(outDir, 'assets')).find((file) => pattern.test(file));
+  if (!name) throw new Error(`no asset matches ${String(pattern)}`);
+  return readFileSync(join(outDir, 'assets', name), 'utf8');
+};
+
+describe('the built site', () => {
+  it('serves the digest with its newest day first', () => {
+    const served = asset(/^digest-.*\.txt$/);
+    expect(served.startsWith('2024년 3월 8일\nNewest Paper\n')).toBe(true);
+    expect(served.indexOf('2024년 3월 7일')).toBeGreaterThan(served.indexOf('Newest Paper'));
+  });
+
+  it('preloads the web-font files that the digest needs, at low priority', () => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const fonts = [...html.matchAll(/<link [^>]*as="font"[^>]*>/g)].map((match) => match[0]);
+    expect(fonts.length).toBeGreaterThan(1);
+    for (const link of fonts) {
+      expect(link).toContain('fetchpriority="low"');
+      expect(link).toContain('crossorigin="anonymous"');
+      const file = /href="\/(assets\/PretendardVariable\.subset\.\d+-[^"]+\.woff2)"/.exec(
+        link,
+      )?.[1];
+      expect(readdirSync(join(outDir, 'assets'))).toContain(file?.slice('assets/'.length));
+    }
+  });
+});
