@@ -202,13 +202,15 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
   );
 
   let content;
-  if (digest.isPending) content = <DigestSkeleton />;
-  else if (digest.isError) {
+  if (digest.isError) {
     content = <DigestLoadError error={digest.error} onRetry={() => void digest.refetch()} />;
-  } else if (!catalog || catalog.entries.length === 0) content = <EmptyDigest />;
+  } else if (loaded?.complete && catalog?.entries.length === 0) content = <EmptyDigest />;
+  // Not only while the query is pending: its first papers reach `loaded` a render later, and until
+  // then nothing says the digest is empty.
+  const loading = !catalog || (catalog.entries.length === 0 && !loaded?.complete);
 
-  // While a large digest still streams in, a paper not parsed yet is coming, not missing.
-  const stillLoading = selectedId && !selected && loaded?.complete === false;
+  // While a digest still loads or streams in, a paper not parsed yet is coming, not missing.
+  const stillLoading = selectedId && !selected && !loaded?.complete;
   const detail = stillLoading ? (
     <p role="status" className="p-8 text-center text-zinc-600 dark:text-zinc-400">
       논문을 불러오는 중…
@@ -291,23 +293,27 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
                   <LibraryTools entries={catalog.entries} />
                 )}
                 <div className="min-h-0 flex-1">
-                  <PaperList
-                    entries={entries}
-                    days={days}
-                    selectedId={selectedId}
-                    tag={null}
-                    view={view}
-                    list={list}
-                    filters={state.filters}
-                    query={state.query}
-                    heading={heading}
-                    grouped={!(list === 'bookmarks' && state.sort === 'saved')}
-                    oldestFirst={state.order === 'oldest'}
-                    cursorId={movedCursor}
-                    read={library.read}
-                    bookmarked={library.bookmarked}
-                    onToggleBookmark={toggleBookmark}
-                  />
+                  {loading ? (
+                    <DigestSkeleton />
+                  ) : (
+                    <PaperList
+                      entries={entries}
+                      days={days}
+                      selectedId={selectedId}
+                      tag={null}
+                      view={view}
+                      list={list}
+                      filters={state.filters}
+                      query={state.query}
+                      heading={heading}
+                      grouped={!(list === 'bookmarks' && state.sort === 'saved')}
+                      oldestFirst={state.order === 'oldest'}
+                      cursorId={movedCursor}
+                      read={library.read}
+                      bookmarked={library.bookmarked}
+                      onToggleBookmark={toggleBookmark}
+                    />
+                  )}
                 </div>
                 {list === 'bookmarks' && <MissingBookmarks bookmarks={missingBookmarks} />}
               </section>

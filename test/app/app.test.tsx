@@ -30,3 +30,37 @@ test('shows the titles of the fetched digest', async () => {
   );
   expect(fetchDigest).toHaveBeenCalledTimes(1);
 });
+
+test('goes from the loading screen straight to the papers, never through the empty state', async () => {
+  vi.stubGlobal('fetch', () => Promise.resolve(new Response(ONE_ENTRY_DIGEST)));
+  vi.spyOn(Element.prototype, 'clientHeight', 'get').mockReturnValue(800);
+  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(100);
+  const shown = new Set<string>();
+  const observer = new MutationObserver(() => {
+    if (screen.queryByRole('heading', { name: '다이제스트에 논문이 없습니다' })) shown.add('empty');
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+
+  render(<App />);
+
+  await screen.findByRole('list', { name: '논문 목록' });
+  observer.disconnect();
+  expect(shown).toEqual(new Set());
+});
+
+test('while the digest loads, a linked paper is coming, with the list and its tools already there', async () => {
+  vi.stubGlobal('fetch', () => new Promise<Response>(() => {}));
+  window.history.replaceState(null, '', '/papers/2024-03-08-a-tiny-paper-about-tests');
+  try {
+    render(<App />);
+
+    expect(await screen.findByText('논문을 불러오는 중…')).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: '논문 검색' })).toBeInTheDocument();
+    expect(screen.getByText('다이제스트를 불러오는 중…')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('heading', { name: '논문을 찾을 수 없습니다' }),
+    ).not.toBeInTheDocument();
+  } finally {
+    window.history.replaceState(null, '', '/');
+  }
+});

@@ -7,7 +7,7 @@ export function DigestSkeleton() {
   // A frame after the skeleton's own: the first frame of the page is slow enough.
   const painted = useAfterFirstPaint();
   return (
-    <div className="relative h-full">
+    <div className="relative h-full overflow-hidden">
       {painted && <ListTypeSample />}
       <div role="status" aria-live="polite" className="flex h-full flex-col gap-6 p-4 sm:p-6">
         <span className="sr-only">다이제스트를 불러오는 중…</span>
