@@ -5,7 +5,8 @@ import { syntheticDigest } from './synthetic-digest';
 /**
  * A digest `times` the size of the reference corpus, for benchmarks: the corpus repeated with every
  * title changed so that each copy is new papers, or, without the corpus, a synthetic digest of the
- * same number of entries.
+ * same number of entries. Each copy is dated four years before the one it follows (whole leap
+ * cycles, so every date stays real): an archive grows by more days, not by fuller ones.
  */
 export function archiveDigest(times: number): { text: string; source: string } {
   const corpus = loadCorpus();
@@ -21,6 +22,8 @@ export function archiveDigest(times: number): { text: string; source: string } {
   };
 }
 
+const DATE_LINE = /^(\d{4})(년 \d{1,2}월 \d{1,2}일)$/;
+
 function repeatWithNewTitles(text: string, times: number): string {
   const lines = text.split('\n');
   const titleLines = new Set<number>();
@@ -32,8 +35,15 @@ function repeatWithNewTitles(text: string, times: number): string {
   const copies: string[] = [];
   for (let copy = 0; copy < times; copy++) {
     copies.push(
-      lines.map((line, i) => (titleLines.has(i) ? `[${copy}] ${line}` : line)).join('\n'),
+      lines
+        .map((line, i) => {
+          if (titleLines.has(i)) return `[${copy}] ${line}`;
+          const date = DATE_LINE.exec(line);
+          return date ? `${Number(date[1]) - 4 * copy}${date[2]}` : line;
+        })
+        .join('\n'),
     );
   }
-  return copies.join('\n');
+  // Oldest first, as an archive that grows by appending days.
+  return copies.reverse().join('\n');
 }
