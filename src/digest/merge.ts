@@ -7,36 +7,38 @@ export interface DigestPart {
 }
 
 /**
- * One digest from several files (one per month, say), given oldest file first. An id that a
- * later file repeats is reported, not duplicated: the first file's entry is kept. Warnings carry
- * their file name.
+ * Joins the digests of several files (one per month, say) as they are read, newest file first. A
+ * paper that a file repeats from one read before is reported, not listed twice: the entry kept is
+ * the first one read, which the reader may already be looking at. Entries only ever join at the
+ * end, so whatever is built from them can grow with them. Warnings carry their file name.
  */
-export function mergeDigests(parts: readonly DigestPart[]): ParseResult {
-  if (parts.length === 1 && parts[0]) {
-    const { name, result } = parts[0];
-    return {
-      entries: result.entries,
-      warnings: result.warnings.map((w) => ({ ...w, file: name })),
-    };
-  }
-  const seen = new Map<string, { file: string; line: number }>();
-  const entries: DigestEntry[] = [];
-  const warnings: DigestWarning[] = [];
-  for (const { name, result } of parts) {
-    for (const warning of result.warnings) warnings.push({ ...warning, file: name });
-    for (const entry of result.entries) {
-      const first = seen.get(entry.id);
+export class DigestMerger {
+  readonly entries: DigestEntry[] = [];
+  readonly warnings: DigestWarning[] = [];
+  private readonly seen = new Map<string, { file: string; line: number }>();
+
+  /** Adds entries and warnings of file `name`; a file may come in several parts. */
+  add(name: string, { entries, warnings }: ParseResult): void {
+    for (const warning of warnings) this.warnings.push({ ...warning, file: name });
+    for (const entry of entries) {
+      const first = this.seen.get(entry.id);
       if (first) {
-        warnings.push({
+        this.warnings.push({
           file: name,
           line: entry.line,
           message: `paper ${entry.id} is also in ${first.file} at line ${first.line}; kept that one`,
         });
         continue;
       }
-      seen.set(entry.id, { file: name, line: entry.line });
-      entries.push(entry);
+      this.seen.set(entry.id, { file: name, line: entry.line });
+      this.entries.push(entry);
     }
   }
-  return { entries, warnings };
+}
+
+/** The digest of `parts`, read in the order given (newest file first): see `DigestMerger`. */
+export function mergeDigests(parts: readonly DigestPart[]): ParseResult {
+  const merger = new DigestMerger();
+  for (const { name, result } of parts) merger.add(name, result);
+  return { entries: merger.entries, warnings: merger.warnings };
 }

@@ -1,28 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { mergeDigests, parseDigest } from '../../src/digest';
+import { DigestMerger, mergeDigests, parseDigest } from '../../src/digest';
 import { digest, entryLines } from '../support/digest-factory';
 
+const march = parseDigest(digest('2024년 3월 8일', entryLines({ title: 'Shared' })));
+const april = parseDigest(
+  digest(
+    '2024년 4월 1일',
+    entryLines({ title: 'New' }),
+    '2024년 3월 8일',
+    entryLines({ title: 'Shared', commentary: ['4월 파일에서 고친 해설입니다.'] }),
+  ),
+);
+
 describe('mergeDigests', () => {
-  it('joins files in order and reports a paper that two files both hold', () => {
-    const march = parseDigest(digest('2024년 3월 8일', entryLines({ title: 'Shared' })));
-    const april = parseDigest(
-      digest(
-        '2024년 4월 1일',
-        entryLines({ title: 'New' }),
-        '2024년 3월 8일',
-        entryLines({ title: 'Shared' }),
-      ),
-    );
+  it('joins files newest first and keeps the first entry of a paper that two files hold', () => {
     const { entries, warnings } = mergeDigests([
-      { name: '2024-03.txt', result: march },
       { name: '2024-04.txt', result: april },
+      { name: '2024-03.txt', result: march },
     ]);
-    expect(entries.map((entry) => entry.id)).toEqual(['2024-03-08-shared', '2024-04-01-new']);
+    expect(entries.map((entry) => [entry.id, entry.commentary])).toEqual([
+      ['2024-04-01-new', '흥미로운 연구네요.'],
+      ['2024-03-08-shared', '4월 파일에서 고친 해설입니다.'],
+    ]);
     expect(warnings).toEqual([
       {
-        file: '2024-04.txt',
-        line: 8,
-        message: 'paper 2024-03-08-shared is also in 2024-03.txt at line 2; kept that one',
+        file: '2024-03.txt',
+        line: 2,
+        message: 'paper 2024-03-08-shared is also in 2024-04.txt at line 8; kept that one',
       },
     ]);
   });
@@ -32,5 +36,22 @@ describe('mergeDigests', () => {
     expect(mergeDigests([{ name: 'a.txt', result }]).warnings).toEqual([
       { file: 'a.txt', line: 1, message: 'entry has no tag line; left its tags empty' },
     ]);
+  });
+});
+
+describe('DigestMerger', () => {
+  it('only ever adds entries at the end, whatever part of which file comes next', () => {
+    const merger = new DigestMerger();
+    const [newPaper, shared] = april.entries;
+    merger.add('2024-04.txt', { entries: newPaper ? [newPaper] : [], warnings: [] });
+    const first = [...merger.entries];
+    merger.add('2024-04.txt', { entries: shared ? [shared] : [], warnings: [] });
+    merger.add('2024-03.txt', march);
+    expect(merger.entries.slice(0, first.length)).toEqual(first);
+    expect(merger.entries.map((entry) => entry.id)).toEqual([
+      '2024-04-01-new',
+      '2024-03-08-shared',
+    ]);
+    expect(merger.warnings.map((warning) => warning.file)).toEqual(['2024-03.txt']);
   });
 });

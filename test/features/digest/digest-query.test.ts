@@ -78,18 +78,29 @@ describe('loadDigest', () => {
     expect(last.warnings).toEqual([{ line: 7, message: 'odd line', file: 'digest.txt' }]);
   });
 
-  it('merges several files, oldest first, and reports a paper two of them hold', async () => {
-    const march = papers(3, 'march');
-    const april = papers(2, 'april');
+  it('merges several files newest first, growing the catalog instead of rebuilding it', async () => {
+    const march = papers(1500, 'march');
+    const april = papers(1200, 'april');
     const shared = { ...(march[0] as DigestEntry), line: 40 };
+    const add = vi.spyOn(TagTally.prototype, 'add');
+
     const versions = await collect(['2024-03.txt', '2024-04.txt'], {
-      '2024-03.txt': [{ entries: march, warnings: [] }],
+      '2024-03.txt': [
+        { entries: march.slice(0, 700), warnings: [] },
+        { entries: march.slice(700), warnings: [] },
+      ],
       '2024-04.txt': [{ entries: [...april, shared], warnings: [] }],
     });
+    const counted = add.mock.calls.map(([entries]) => entries.length);
+    add.mockRestore();
 
     const last = versions.at(-1) as LoadedDigest;
     expect(last.complete).toBe(true);
-    expectCatalogOf(last, [...march, ...april]);
-    expect(last.warnings).toEqual([expect.objectContaining({ file: '2024-04.txt', line: 40 })]);
+    // The paper both files hold is April's, read first and perhaps already on screen.
+    expectCatalogOf(last, [...april, shared, ...march.slice(1)]);
+    expect(last.warnings).toEqual([
+      expect.objectContaining({ file: '2024-03.txt', line: march[0]?.line }),
+    ]);
+    expect(counted.reduce((sum, count) => sum + count, 0)).toBe(last.catalog.entries.length);
   });
 });

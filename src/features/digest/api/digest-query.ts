@@ -1,11 +1,6 @@
 import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query';
 import { buildCatalog, type Catalog } from '../../../catalog';
-import {
-  mergeDigests,
-  type DigestEntry,
-  type DigestWarning,
-  type ParseResult,
-} from '../../../digest';
+import { DigestMerger, type DigestWarning, type ParseResult } from '../../../digest';
 import { DIGEST_SOURCES, type DigestSource } from './digest-sources';
 import { nextTask } from './next-task';
 import { parseResponse } from './parse-response';
@@ -53,40 +48,29 @@ export async function* loadDigest(
   // All downloads start at once; the newest file is read first.
   const responses = newestFirst.map((source) => fetchDigest(source, signal));
   for (const response of responses) response.catch(() => undefined);
-  const parsed = new Map<string, { entries: DigestEntry[]; warnings: DigestWarning[] }>();
+  const merger = new DigestMerger();
   let catalog: Catalog | null = null;
   let uncounted = 0;
   const merged = (complete: boolean): LoadedDigest => {
-    const { entries, warnings } = mergeDigests(
-      sources.flatMap((source) => {
-        const result = parsed.get(source.name);
-        return result ? [{ name: source.name, result }] : [];
-      }),
-    );
-    // One file's entries come back as they are, and keep growing while it loads: each version
-    // gets an array of its own.
-    catalog = buildCatalog(entries.slice(), catalog);
+    // The merged entries keep growing while the digest loads: each version gets an array of its
+    // own. Files join at the end, newest first, so the catalog is extended, never rebuilt.
+    catalog = buildCatalog(merger.entries.slice(), catalog);
     uncounted = 0;
-    return { catalog, warnings, complete };
+    return { catalog, warnings: merger.warnings.slice(), complete };
   };
 
   let shown = false;
   let lastUpdate = 0;
   for (const [index, source] of newestFirst.entries()) {
-    const part = { entries: [] as DigestEntry[], warnings: [] as DigestWarning[] };
-    parsed.set(source.name, part);
     const response = await (responses[index] as Promise<Response>);
     for await (const more of parse(response, signal)) {
-      for (const entry of more.entries) part.entries.push(entry);
-      for (const warning of more.warnings) part.warnings.push(warning);
+      merger.add(source.name, more);
       uncounted += more.entries.length;
       const now = performance.now();
-      const due = part.entries.length > 0 && (!shown || now - lastUpdate >= UPDATE_INTERVAL_MS);
-      // While the newest file is the only one, the digest grows at its end and its catalog is
-      // extended step by step, not all at once at the next update: a large archive's last
-      // thousands of papers took 40 ms to count in one task. Older files come first in the
-      // merged digest, so from the second file on each version rebuilds the catalog whole.
-      const extendCatalog = parsed.size === 1 && uncounted >= CATALOG_STEP;
+      const due = merger.entries.length > 0 && (!shown || now - lastUpdate >= UPDATE_INTERVAL_MS);
+      // The catalog is extended step by step, not all at once at the next update: a large
+      // archive's last thousands of papers took 40 ms to count in one task.
+      const extendCatalog = uncounted >= CATALOG_STEP;
       if (!due && !extendCatalog) continue;
       // Not in the task that received the entries from the worker, which copying them in has
       // already made long.
