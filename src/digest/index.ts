@@ -5,14 +5,13 @@
  *   input, and its time is linear in the input. See docs/digest-format.md for the format.
  * - `parseDigestBytes(bytes)` does the same for UTF-8 bytes, reporting bytes that are not UTF-8.
  * - `formatDigest(entries)` writes entries back as digest text that `parseDigest` reads again.
- * - `mergeDigests(parts)` joins the digests of several files, reporting repeated papers;
- *   `DigestMerger` does it file by file as they are read.
+ * - `DigestMerger` joins the digests of several files as they are read, reporting repeated papers.
  * - `DigestStream` parses a digest day by day while its bytes arrive.
  * - `newestDaysFirst(text)` reorders a digest's days newest first, for serving it.
  */
 export { parseDigest } from './parse';
 export { formatDigest } from './format';
-export { DigestMerger, mergeDigests, type DigestPart } from './merge';
+export { DigestMerger } from './merge';
 export { DigestStream } from './stream';
 export { newestDaysFirst } from './newest-first';
 export { parseDigestBytes } from './decode';

@@ -1,11 +1,5 @@
 import type { DigestEntry, DigestWarning, ParseResult } from './types';
 
-export interface DigestPart {
-  /** File name, for warnings. */
-  name: string;
-  result: ParseResult;
-}
-
 /**
  * Joins the digests of several files (one per month, say) as they are read, newest file first. A
  * paper that a file repeats from one read before is reported, not listed twice: the entry kept is
@@ -34,11 +28,4 @@ export class DigestMerger {
       this.entries.push(entry);
     }
   }
-}
-
-/** The digest of `parts`, read in the order given (newest file first): see `DigestMerger`. */
-export function mergeDigests(parts: readonly DigestPart[]): ParseResult {
-  const merger = new DigestMerger();
-  for (const { name, result } of parts) merger.add(name, result);
-  return { entries: merger.entries, warnings: merger.warnings };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DigestMerger, mergeDigests, parseDigest } from '../../src/digest';
+import { DigestMerger, parseDigest } from '../../src/digest';
 import { digest, entryLines } from '../support/digest-factory';
 
 const march = parseDigest(digest('2024년 3월 8일', entryLines({ title: 'Shared' })));
@@ -12,12 +12,12 @@ const april = parseDigest(
   ),
 );
 
-describe('mergeDigests', () => {
+describe('DigestMerger', () => {
   it('joins files newest first and keeps the first entry of a paper that two files hold', () => {
-    const { entries, warnings } = mergeDigests([
-      { name: '2024-04.txt', result: april },
-      { name: '2024-03.txt', result: march },
-    ]);
+    const merger = new DigestMerger();
+    merger.add('2024-04.txt', april);
+    merger.add('2024-03.txt', march);
+    const { entries, warnings } = merger;
     expect(entries.map((entry) => [entry.id, entry.commentary])).toEqual([
       ['2024-04-01-new', '흥미로운 연구네요.'],
       ['2024-03-08-shared', '4월 파일에서 고친 해설입니다.'],
@@ -33,13 +33,13 @@ describe('mergeDigests', () => {
 
   it('names the file in every warning', () => {
     const result = parseDigest(digest(entryLines({ tags: '' })));
-    expect(mergeDigests([{ name: 'a.txt', result }]).warnings).toEqual([
+    const merger = new DigestMerger();
+    merger.add('a.txt', result);
+    expect(merger.warnings).toEqual([
       { file: 'a.txt', line: 1, message: 'entry has no tag line; left its tags empty' },
     ]);
   });
-});
 
-describe('DigestMerger', () => {
   it('only ever adds entries at the end, whatever part of which file comes next', () => {
     const merger = new DigestMerger();
     const [newPaper, shared] = april.entries;
