@@ -324,7 +324,7 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
                 {selectedId && (
                   <Link
                     to={listPath({ tag: null, list, filters: state.filters })}
-                    className="m-3 inline-flex items-center gap-1 rounded-md px-2 py-1.5 text-sm font-medium text-indigo-700 hover:bg-indigo-50 md:hidden dark:text-indigo-300 dark:hover:bg-indigo-500/10"
+                    className="m-3 inline-flex items-center gap-1 rounded-md px-2 py-1.5 text-sm text-indigo-700 hover:bg-indigo-50 md:hidden dark:text-indigo-300 dark:hover:bg-indigo-500/10"
                   >
                     <span aria-hidden="true">←</span> 목록으로
                   </Link>

@@ -7,6 +7,8 @@ const TITLES = [
   'PixArt-Σ: Weak-to-Strong Training of Diffusion Transformer for 4K Text-to-Image Generation',
 ];
 
+const YI_ID = '2024-03-08-yi-open-foundation-models-by-01-ai';
+
 const browser = browserPerFile();
 
 describe('app shell', () => {
@@ -47,6 +49,34 @@ describe('app shell', () => {
         );
       expect(preloaded.length).toBeGreaterThan(0);
       expect(requested.filter((path) => !preloaded.includes(path))).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('text uses the web font in two weights only, on the list and in a paper', async () => {
+    const { page, errors, close } = await openPage(
+      browser(),
+      `/papers/${YI_ID}`,
+      VIEWPORTS.desktop,
+    );
+    try {
+      await page.getByRole('region', { name: '해설' }).waitFor();
+      await page.getByRole('list', { name: '논문 목록' }).getByRole('listitem').first().waitFor();
+      const weights = await page.evaluate(() => {
+        const found = new Set<string>();
+        for (const element of document.body.querySelectorAll('*')) {
+          const ownText = [...element.childNodes].some(
+            (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+          );
+          const style = getComputedStyle(element);
+          // KaTeX draws math in fonts of its own.
+          if (ownText && style.fontFamily.startsWith('"Pretendard')) found.add(style.fontWeight);
+        }
+        return [...found].sort();
+      });
+      expect(weights).toEqual(['400', '600']);
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -28,7 +28,7 @@ export function Drawer({ open, onClose, label, children }: DrawerProps) {
         <button
           type="button"
           onClick={onClose}
-          className="rounded-md px-2.5 py-1.5 text-sm font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
+          className="rounded-md px-2.5 py-1.5 text-sm text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
         >
           닫기
         </button>

@@ -50,7 +50,7 @@ export function OpenDigestButton() {
       <button
         type="button"
         onClick={() => input.current?.click()}
-        className="inline-flex h-9 items-center rounded-md px-2.5 text-sm font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
+        className="inline-flex h-9 items-center rounded-md px-2.5 text-sm text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
       >
         파일 열기
       </button>
@@ -81,7 +81,7 @@ export function OpenDigestBanner({ label, onClose }: { label: string; onClose: (
       <button
         type="button"
         onClick={onClose}
-        className="shrink-0 rounded-md px-2 py-0.5 font-medium hover:bg-indigo-100 dark:hover:bg-indigo-900"
+        className="shrink-0 rounded-md px-2 py-0.5 hover:bg-indigo-100 dark:hover:bg-indigo-900"
       >
         기본 다이제스트로
       </button>

@@ -26,7 +26,7 @@ export function BookmarkToggle({
         onToggle();
       }}
       className={`inline-flex shrink-0 items-center justify-center rounded-md text-zinc-500 hover:bg-zinc-100 hover:text-zinc-800 aria-pressed:text-amber-600 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100 dark:aria-pressed:text-amber-400 ${
-        size === 'small' ? 'size-8' : 'h-9 gap-1.5 px-2.5 text-sm font-medium'
+        size === 'small' ? 'size-8' : 'h-9 gap-1.5 px-2.5 text-sm'
       } ${className}`}
     >
       <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">

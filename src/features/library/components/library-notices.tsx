@@ -20,7 +20,7 @@ export function LibraryNotices() {
       <button
         type="button"
         onClick={() => setDismissed([...dismissed, ...notices])}
-        className="rounded-md px-2 py-0.5 font-medium hover:bg-amber-100 dark:hover:bg-amber-900"
+        className="rounded-md px-2 py-0.5 hover:bg-amber-100 dark:hover:bg-amber-900"
       >
         닫기
       </button>

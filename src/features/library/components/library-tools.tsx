@@ -4,7 +4,7 @@ import { exportBibtex, exportJson, exportMarkdown, importJson } from '../../../l
 import { useLibrary } from '../use-library';
 
 const BUTTON =
-  'rounded-md border border-zinc-300 px-2.5 py-1 text-sm font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800';
+  'rounded-md border border-zinc-300 px-2.5 py-1 text-sm text-zinc-800 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800';
 
 function download(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

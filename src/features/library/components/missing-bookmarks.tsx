@@ -21,7 +21,7 @@ export function MissingBookmarks({ bookmarks }: { bookmarks: readonly Bookmark[]
         {bookmarks.map((bookmark) => (
           <li key={bookmark.id} className="flex items-start justify-between gap-2 text-sm">
             <span>
-              <span lang="en" className="font-medium">
+              <span lang="en" className="font-semibold">
                 {bookmark.title}
               </span>{' '}
               <span className="text-zinc-600 dark:text-zinc-400">
@@ -31,7 +31,7 @@ export function MissingBookmarks({ bookmarks }: { bookmarks: readonly Bookmark[]
             <button
               type="button"
               onClick={() => store.toggleBookmark(bookmark)}
-              className="shrink-0 rounded-md px-2 py-0.5 font-medium text-red-700 hover:bg-red-50 dark:text-red-300 dark:hover:bg-red-500/10"
+              className="shrink-0 rounded-md px-2 py-0.5 text-red-700 hover:bg-red-50 dark:text-red-300 dark:hover:bg-red-500/10"
             >
               삭제
             </button>

@@ -31,7 +31,7 @@ export function NoteEditor({ id }: { id: string }) {
           aria-pressed={preview}
           onClick={() => setPreview(!preview)}
           disabled={!text.trim()}
-          className="rounded-md px-2.5 py-1 text-sm font-medium text-indigo-700 hover:bg-indigo-50 disabled:text-zinc-400 disabled:hover:bg-transparent dark:text-indigo-300 dark:hover:bg-indigo-500/10 dark:disabled:text-zinc-600"
+          className="rounded-md px-2.5 py-1 text-sm text-indigo-700 hover:bg-indigo-50 disabled:text-zinc-400 disabled:hover:bg-transparent dark:text-indigo-300 dark:hover:bg-indigo-500/10 dark:disabled:text-zinc-600"
         >
           미리보기
         </button>

@@ -4,7 +4,7 @@ import { useLibrary } from '../use-library';
 import { BookmarkToggle } from './bookmark-toggle';
 
 const BUTTON =
-  'inline-flex h-9 items-center gap-1.5 rounded-md border border-zinc-300 px-3 text-sm font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800';
+  'inline-flex h-9 items-center gap-1.5 rounded-md border border-zinc-300 px-3 text-sm text-zinc-800 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800';
 
 /** Bookmark, read state, copy link and share for the paper in the detail pane. */
 export function PaperActions({ entry }: { entry: DigestEntry }) {

@@ -7,7 +7,7 @@ export function AllPapersLink() {
     <p className="mt-6">
       <Link
         to={homePath()}
-        className="font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
+        className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
       >
         전체 논문 보기
       </Link>

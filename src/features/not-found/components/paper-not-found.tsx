@@ -16,7 +16,7 @@ export function PaperNotFound({ id, suggestions }: PaperNotFoundProps) {
   useEffect(() => heading.current?.focus({ preventScroll: true }), [id]);
   return (
     <section aria-labelledby="not-found-title" className="mx-auto max-w-2xl p-6">
-      <h2 id="not-found-title" ref={heading} tabIndex={-1} className="text-xl font-bold">
+      <h2 id="not-found-title" ref={heading} tabIndex={-1} className="text-xl font-semibold">
         논문을 찾을 수 없습니다
       </h2>
       <p className="mt-2 text-zinc-600 dark:text-zinc-400">
@@ -35,7 +35,7 @@ export function PaperNotFound({ id, suggestions }: PaperNotFoundProps) {
                 <Link
                   to={paperPath(entry.id)}
                   lang="en"
-                  className="font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+                  className="text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
                 >
                   {entry.title}
                 </Link>

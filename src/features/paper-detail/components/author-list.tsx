@@ -50,7 +50,7 @@ export function AuthorList({ entry: { authors, affiliation } }: AuthorListProps)
             aria-expanded={expanded}
             aria-controls={listId}
             onClick={() => setExpanded(!expanded)}
-            className={`rounded-sm font-medium text-indigo-700 underline decoration-1 underline-offset-2 hover:decoration-2 dark:text-indigo-300 ${FOCUS_RING}`}
+            className={`rounded-sm text-indigo-700 underline decoration-1 underline-offset-2 hover:decoration-2 dark:text-indigo-300 ${FOCUS_RING}`}
           >
             {expanded ? '저자 목록 접기' : `저자 ${authors.length}명 모두 보기`}
           </button>

@@ -42,7 +42,7 @@ function Tags({ tags }: { tags: readonly string[] }) {
         <li key={key}>
           <Link
             to={tagPath(key)}
-            className={`rounded-sm font-medium text-indigo-700 hover:underline hover:underline-offset-2 dark:text-indigo-300 ${FOCUS_RING}`}
+            className={`rounded-sm text-indigo-700 hover:underline hover:underline-offset-2 dark:text-indigo-300 ${FOCUS_RING}`}
           >
             #{label}
           </Link>
@@ -143,7 +143,7 @@ export function PaperDetail({ entry, view, tag, actions, aside }: PaperDetailPro
           id={headingId}
           tabIndex={-1}
           lang="en"
-          className="w-fit rounded-sm text-2xl/tight font-bold tracking-tight text-balance text-zinc-950 focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-indigo-600 dark:text-white dark:focus-visible:outline-indigo-400"
+          className="w-fit rounded-sm text-2xl/tight font-semibold tracking-tight text-balance text-zinc-950 focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-indigo-600 dark:text-white dark:focus-visible:outline-indigo-400"
         >
           {entry.title}
         </h2>

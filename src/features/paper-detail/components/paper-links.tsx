@@ -4,7 +4,7 @@ import { isSafeUrl } from '../../../text';
 import { ExternalLink } from './external-link';
 
 const PILL =
-  'inline-flex items-center rounded-md border border-zinc-300 bg-white px-2.5 py-1 text-sm font-medium text-zinc-800 hover:border-indigo-400 hover:text-indigo-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:border-indigo-400 dark:hover:text-indigo-300';
+  'inline-flex items-center rounded-md border border-zinc-300 bg-white px-2.5 py-1 text-sm text-zinc-800 hover:border-indigo-400 hover:text-indigo-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:border-indigo-400 dark:hover:text-indigo-300';
 
 interface OtherLink {
   href: string;

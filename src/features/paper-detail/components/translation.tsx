@@ -19,7 +19,7 @@ export function Translation({ text }: TranslationProps) {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
-        className={`inline-flex items-center gap-1.5 rounded-md border border-zinc-300 px-2.5 py-1 text-sm font-medium text-zinc-800 hover:border-indigo-400 hover:text-indigo-700 dark:border-zinc-700 dark:text-zinc-200 dark:hover:border-indigo-400 dark:hover:text-indigo-300 ${FOCUS_RING}`}
+        className={`inline-flex items-center gap-1.5 rounded-md border border-zinc-300 px-2.5 py-1 text-sm text-zinc-800 hover:border-indigo-400 hover:text-indigo-700 dark:border-zinc-700 dark:text-zinc-200 dark:hover:border-indigo-400 dark:hover:text-indigo-300 ${FOCUS_RING}`}
       >
         <span
           aria-hidden="true"

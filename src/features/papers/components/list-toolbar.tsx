@@ -3,7 +3,7 @@ import { formatKoreanDate, nearestDateWithPapers } from '../../../catalog';
 import type { ListKind } from '../../navigation/paths';
 
 const TOGGLE =
-  'rounded-md px-2.5 py-1 text-sm font-medium text-zinc-700 hover:bg-zinc-100 aria-pressed:bg-indigo-50 aria-pressed:text-indigo-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-pressed:bg-indigo-500/15 dark:aria-pressed:text-indigo-200';
+  'rounded-md px-2.5 py-1 text-sm text-zinc-700 hover:bg-zinc-100 aria-pressed:bg-indigo-50 aria-pressed:text-indigo-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-pressed:bg-indigo-500/15 dark:aria-pressed:text-indigo-200';
 const FIELD =
   'h-8 rounded-md border border-zinc-400 bg-white px-2 text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100';
 

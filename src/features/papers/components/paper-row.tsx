@@ -80,7 +80,7 @@ export function PaperRow({
           {entry.tags.map((tag, index) => (
             <span
               key={`${index}:${tag}`}
-              className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300"
+              className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300"
             >
               #{tag}
             </span>

@@ -409,7 +409,7 @@ export function TagSidebar({
           type="button"
           aria-expanded={showAll}
           onClick={() => setShowAll(!showAll)}
-          className={`mx-2 rounded-md px-2 py-1.5 text-left text-sm font-medium text-indigo-700 hover:bg-indigo-50 dark:text-indigo-300 dark:hover:bg-indigo-500/10 ${FOCUS_RING}`}
+          className={`mx-2 rounded-md px-2 py-1.5 text-left text-sm text-indigo-700 hover:bg-indigo-50 dark:text-indigo-300 dark:hover:bg-indigo-500/10 ${FOCUS_RING}`}
         >
           {showAll ? '많이 쓰인 태그만 보기' : `태그 ${formatCount(moreCount)}개 더 보기`}
         </button>
