@@ -169,17 +169,21 @@ describe('parseResponse', () => {
     expect([first, ...rest].flatMap((part) => part.entries)).toEqual(parseDigest(large).entries);
   });
 
-  it('does not pause the worker when a small file has arrived whole', async () => {
+  it('lets the worker go on only once the page is idle, even when the file has arrived whole', async () => {
     const idle = idleCallbacks();
     const { response, send, close } = controlledResponse();
     const parts = parseResponse(response, new AbortController().signal);
     send(large);
     close();
 
-    const all = await collect(parts);
-    expect(all.flatMap((part) => part.entries)).toEqual(parseDigest(large).entries);
-    expect(idle).toHaveLength(0);
-    expect(FakeParserWorker.created[0]?.requests).toContain('resume');
+    const first = (await parts.next()).value as ParseResult;
+    const worker = FakeParserWorker.created[0];
+    expect(worker?.requests).not.toContain('resume');
+    expect(idle).toHaveLength(1);
+
+    idle[0]?.();
+    const rest = await collect(parts);
+    expect([first, ...rest].flatMap((part) => part.entries)).toEqual(parseDigest(large).entries);
   });
 
   it('stops the worker and the download when cancelled', async () => {
