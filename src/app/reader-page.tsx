@@ -266,7 +266,7 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
             <>
               <section
                 aria-label="논문 목록 영역"
-                className={`min-h-0 w-full shrink-0 flex-col border-zinc-200 md:w-[20rem] md:border-r lg:w-[24rem] xl:w-[21rem] dark:border-zinc-800 ${selectedId ? 'hidden md:flex' : 'flex'}`}
+                className={`relative min-h-0 w-full shrink-0 flex-col border-zinc-200 md:w-[20rem] md:border-r lg:w-[24rem] xl:w-[21rem] dark:border-zinc-800 ${selectedId ? 'hidden md:flex' : 'flex'}`}
               >
                 <div className="border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
                   <SearchBox

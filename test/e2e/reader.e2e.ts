@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { parseDigest } from '../../src/digest';
@@ -301,6 +303,47 @@ describe('digests of every kind', () => {
       expect(errors).toEqual([]);
     } finally {
       await close();
+    }
+  });
+
+  test('the list stays in place when a large digest finishes loading', async () => {
+    const bytes = Buffer.from(syntheticDigest({ entries: 2500 }));
+    // Past the size that goes to the worker, so that the first papers show before the end.
+    const head = 1_200_000;
+    let finish = () => {};
+    const server = createServer((_, response) => {
+      response.writeHead(200, {
+        'content-type': 'text/plain; charset=utf-8',
+        'access-control-allow-origin': '*',
+      });
+      response.write(bytes.subarray(0, head));
+      finish = () => response.end(bytes.subarray(head));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const src = `http://127.0.0.1:${(server.address() as AddressInfo).port}/digest.txt`;
+    const { page, errors, close } = await openPage(
+      browser(),
+      `/?src=${encodeURIComponent(src)}`,
+      VIEWPORTS.desktop,
+    );
+    try {
+      await page.getByRole('status').filter({ hasText: '더 불러오는 중' }).waitFor();
+      await list(page).getByRole('listitem').first().waitFor();
+      const top = async () => (await list(page).boundingBox())?.y;
+      const before = await top();
+      expect(before).toBeGreaterThan(0);
+      finish();
+      await page.getByRole('link', { name: /^전체 논문\s*2,500/ }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: '더 불러오는 중' })
+        .waitFor({ state: 'detached' });
+      expect(await top()).toBe(before);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+      server.closeAllConnections();
+      server.close();
     }
   });
 });

@@ -32,15 +32,19 @@ export function DigestSkeleton() {
 }
 
 /** Shown above the list while a large digest is still streaming in: what is there is not all. */
+/**
+ * Floats over the foot of the list instead of taking a line above it, so that when loading ends
+ * it goes without moving the list under the reader's eyes or pointer.
+ */
 export function DigestLoadingProgress({ count }: { count: number }) {
   return (
     <p
       role="status"
-      className="flex items-center gap-2 border-b border-zinc-200 bg-indigo-50/60 px-3 py-1.5 text-xs text-indigo-900 dark:border-zinc-800 dark:bg-indigo-500/10 dark:text-indigo-200"
+      className="pointer-events-none absolute inset-x-0 bottom-[max(0.75rem,env(safe-area-inset-bottom))] z-20 mx-auto flex w-fit max-w-[calc(100%-1.5rem)] items-center gap-2 rounded-full border border-indigo-200 bg-indigo-50 px-3 py-1.5 text-xs text-indigo-900 shadow-sm dark:border-indigo-500/30 dark:bg-indigo-950 dark:text-indigo-200"
     >
       <span
         aria-hidden="true"
-        className="size-2 animate-pulse rounded-full bg-indigo-500 motion-reduce:animate-none"
+        className="size-2 shrink-0 animate-pulse rounded-full bg-indigo-500 motion-reduce:animate-none"
       />
       논문을 더 불러오는 중… 지금까지 {count.toLocaleString('ko-KR')}편
     </p>
