@@ -7,6 +7,7 @@ import type { Plugin, Rolldown } from 'vite';
 // Modules of src/ that this file uses name their own imports with `.ts` too, as Vite's coming
 // native config loader (Node's own module loader) will require.
 import { newestDaysFirst } from './src/digest/newest-first.ts';
+import { parseDigest } from './src/digest/parse.ts';
 import { commonSlices, fontSlices } from './src/fonts/font-slices.ts';
 import { defineConfig } from 'vitest/config';
 
@@ -126,11 +127,12 @@ function preloadDigest(): Plugin {
  * lays out text that needs it. The first screen needs a dozen, which used to arrive one by one
  * after the papers were on screen, each making the page lay out all its text again (five or six
  * full layouts per load, 220-250 ms of layout in all, traced). Preloading the files that hold the
- * digest's common characters, at low priority, fetches the same bytes before the papers arrive.
+ * first rows' characters and the digest's common ones, at low priority, fetches the same bytes
+ * before the papers arrive.
  */
-function preloadCommonFontSlices(): Plugin {
+function preloadFirstScreenFontSlices(): Plugin {
   return {
-    name: 'preload-common-font-slices',
+    name: 'preload-first-screen-font-slices',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
@@ -143,10 +145,15 @@ function preloadCommonFontSlices(): Plugin {
           )
           .join('\n');
         const slices = fontSlices(css, WEB_FONT_FAMILY);
-        // A first screen shows a few thousand characters: a file with less than 1 in 10,000 of
-        // the digest's is more likely unused there than used, and loads when a page needs it.
-        const common = commonSlices(slices, text(digest), 1 / 10_000).slice(0, MAX_FONT_PRELOADS);
-        return common.map((slice) => ({
+        const digestText = text(digest);
+        // The first rows need their files however rare their characters: a syllable there with
+        // no preloaded file made a late file and one more layout of the page in every load.
+        const firstRows = commonSlices(slices, firstRowsText(digestText), 0);
+        // Elsewhere a first screen shows a few thousand characters: a file with less than 1 in
+        // 10,000 of the digest's is more likely unused there than used, and loads when needed.
+        const common = commonSlices(slices, digestText, 1 / 10_000);
+        const preloads = [...new Set([...firstRows, ...common])].slice(0, MAX_FONT_PRELOADS);
+        return preloads.map((slice) => ({
           tag: 'link',
           attrs: {
             rel: 'preload',
@@ -161,6 +168,25 @@ function preloadCommonFontSlices(): Plugin {
       },
     },
   };
+}
+
+/** The most papers a first screen lists: a phone shows four, a tall desktop window ten. */
+const FIRST_SCREEN_PAPERS = 12;
+
+/**
+ * The text that the list's rows show of the newest papers (see paper-row.tsx): a served digest
+ * has its newest day first, so they lead the file.
+ */
+function firstRowsText(digest: string): string {
+  return parseDigest(digest)
+    .entries.slice(0, FIRST_SCREEN_PAPERS)
+    .flatMap((entry) => [
+      entry.title,
+      ...entry.authors,
+      entry.commentary.split('\n', 1)[0] ?? '',
+      ...entry.tags,
+    ])
+    .join('\n');
 }
 
 /** At most about 450 KB of font files, whatever scripts a digest mixes. */
@@ -199,7 +225,7 @@ export default defineConfig({
     tailwindcss(),
     newestDaysFirstDigests(),
     preloadDigest(),
-    preloadCommonFontSlices(),
+    preloadFirstScreenFontSlices(),
     notFoundFallback(),
     precompress(),
   ],

@@ -1,6 +1,6 @@
-import { entryId } from './entry-id';
-import { countWords, DigestLines, isWhiteSpace, LineKind, readDate } from './lines';
-import type { DigestEntry, DigestWarning, ParseResult } from './types';
+import { entryId } from './entry-id.ts';
+import { countWords, DigestLines, isWhiteSpace, LineKind, readDate } from './lines.ts';
+import type { DigestEntry, DigestWarning, ParseResult } from './types.ts';
 
 const CLOSE_PAREN = 0x29;
 const HASH = 0x23;

@@ -3,18 +3,33 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fontSlices } from '../../src/fonts/font-slices';
 import { digest, entryLines } from '../support/digest-factory';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'digest-build-'));
 const outDir = join(work, 'dist');
 
+/** Plain Korean, enough of it that one syllable is less than 1 in 10,000 of the digest. */
+const FILLER = '모델을 학습하는 방법을 다룬 논문입니다. '.repeat(50);
+/** Rare syllables: one in the newest paper, which the first screen shows, one further down. */
+const RARE_ON_FIRST_SCREEN = '뺀';
+const RARE_FURTHER_DOWN = '텝';
+
 /** An archive as it grows: days appended at the end, so the newest comes last. */
 const ARCHIVE = digest(
   '2024년 3월 7일',
-  entryLines({ title: 'Older Paper', commentary: ['모델을 학습하는 방법을 다룬 논문입니다.'] }),
+  Array.from({ length: 13 }, (_, index) =>
+    entryLines({
+      title: `Older Paper ${index + 1}`,
+      commentary: [index === 12 ? `${FILLER}${RARE_FURTHER_DOWN}` : FILLER],
+    }),
+  ).flat(),
   '2024년 3월 8일',
-  entryLines({ title: 'Newest Paper', commentary: ['데이터를 모으는 새로운 방법이네요.'] }),
+  entryLines({
+    title: 'Newest Paper',
+    commentary: [`데이터를 ${RARE_ON_FIRST_SCREEN} 새로운 방법이네요.`],
+  }),
 );
 
 beforeAll(() => {
@@ -68,5 +83,25 @@ describe('the built site', () => {
       )?.[1];
       expect(readdirSync(join(outDir, 'assets'))).toContain(file?.slice('assets/'.length));
     }
+  });
+
+  it('preloads the font files of the first rows, however rare their characters', () => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const preloaded = [...html.matchAll(/<link [^>]*as="font"[^>]*href="([^"]+)"/g)].map(
+      (match) => match[1],
+    );
+    const slices = fontSlices(asset(/^index-.*\.css$/), 'Pretendard Variable');
+    const fileOf = (character: string) => {
+      const codePoint = character.codePointAt(0) ?? 0;
+      return slices.findLast((slice) =>
+        slice.ranges.some(([from, to]) => codePoint >= from && codePoint <= to),
+      )?.url;
+    };
+    const common = new Set([...FILLER].map(fileOf));
+    // Each rare syllable is alone in its file, so only the rule for the first rows can pick it.
+    expect(common.has(fileOf(RARE_ON_FIRST_SCREEN))).toBe(false);
+    expect(common.has(fileOf(RARE_FURTHER_DOWN))).toBe(false);
+    expect(preloaded).toContain(fileOf(RARE_ON_FIRST_SCREEN));
+    expect(preloaded).not.toContain(fileOf(RARE_FURTHER_DOWN));
   });
 });
