@@ -16,7 +16,12 @@ import { DayHeading } from './day-heading';
 import { PaperRow } from './paper-row';
 
 const DAY_ESTIMATE = 40;
-const PAPER_ESTIMATE = 112;
+/**
+ * A paper row is 154-240 px tall, most often 196 (two-line titles and snippets, a line of tags).
+ * Estimated a little short, the first frame never leaves a gap, yet lays out only the rows a
+ * screen holds: at 112 px it laid out ten rows for the four a desktop list shows.
+ */
+const PAPER_ESTIMATE = 180;
 
 export interface PaperListProps {
   /** The papers to list, already filtered, in digest order. */
