@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDigest } from '../../../src/digest';
+import { parseDigest, unpackEntries } from '../../../src/digest';
 import {
   createParserAnswerer,
   FIRST_PAPERS_SLICE,
@@ -15,7 +15,7 @@ const bytes = (from: number, to: number) => ({
   bytes: encoded.slice(from, to).buffer,
 });
 const entriesOf = (replies: ParserReply[]) =>
-  replies.flatMap((reply) => (reply.type === 'parsed' ? reply.entries : []));
+  replies.flatMap((reply) => (reply.type === 'parsed' ? unpackEntries(reply.packed) : []));
 
 describe('createParserAnswerer', () => {
   it('holds what comes after the first papers until the page says resume', () => {
@@ -61,7 +61,9 @@ describe('createParserAnswerer', () => {
       ...answer({ type: 'end' }),
       ...answer({ type: 'resume' }),
     ];
-    const sizes = replies.flatMap((reply) => (reply.type === 'parsed' ? reply.entries.length : []));
+    const sizes = replies.flatMap((reply) =>
+      reply.type === 'parsed' ? unpackEntries(reply.packed).length : [],
+    );
     expect(sizes.length).toBeGreaterThan(1);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(REPLY_ENTRIES);
     expect(entriesOf(replies)).toEqual(parseDigest(text).entries);

@@ -1,4 +1,4 @@
-import { createParserAnswerer, type ParserRequest } from './parser-protocol';
+import { createParserAnswerer, transferList, type ParserRequest } from './parser-protocol';
 
 /**
  * Parses a large digest off the main thread as its bytes arrive, and sends back each day as soon
@@ -7,5 +7,6 @@ import { createParserAnswerer, type ParserRequest } from './parser-protocol';
 const answer = createParserAnswerer();
 
 self.onmessage = (event: MessageEvent<ParserRequest>) => {
-  for (const reply of answer(event.data)) self.postMessage(reply);
+  for (const reply of answer(event.data))
+    self.postMessage(reply, { transfer: transferList(reply) });
 };

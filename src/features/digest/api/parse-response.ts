@@ -1,4 +1,4 @@
-import { parseDigestBytes, type ParseResult } from '../../../digest';
+import { parseDigestBytes, unpackEntries, type ParseResult } from '../../../digest';
 import { nextTask } from './next-task';
 import type { ParserReply, ParserRequest } from './parser-protocol';
 
@@ -123,7 +123,7 @@ async function* parseInWorker(
     for (;;) {
       const reply = await replies.take();
       if (reply.type === 'done') return;
-      yield { entries: reply.entries, warnings: reply.warnings };
+      yield { entries: unpackEntries(reply.packed), warnings: reply.warnings };
     }
   } finally {
     signal.removeEventListener('abort', stop);

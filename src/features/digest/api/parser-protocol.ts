@@ -1,7 +1,8 @@
 import {
   DigestStream,
-  type DigestEntry,
+  packEntries,
   type DigestWarning,
+  type PackedEntries,
   type ParseResult,
 } from '../../../digest';
 
@@ -11,9 +12,18 @@ import {
  */
 export type ParserRequest =
   { type: 'bytes'; bytes: ArrayBuffer } | { type: 'end' } | { type: 'resume' };
-/** What the worker sends back: the entries of days it has parsed, and when it is done. */
+/**
+ * What the worker sends back: the entries of days it has parsed, packed (see `packEntries`), and
+ * when it is done.
+ */
 export type ParserReply =
-  { type: 'parsed'; entries: DigestEntry[]; warnings: DigestWarning[] } | { type: 'done' };
+  { type: 'parsed'; packed: PackedEntries; warnings: DigestWarning[] } | { type: 'done' };
+
+/** The buffers a reply transfers rather than copies. */
+export function transferList(reply: ParserReply): ArrayBuffer[] {
+  if (reply.type !== 'parsed') return [];
+  return [reply.packed.shapes.buffer, reply.packed.ends.buffer] as ArrayBuffer[];
+}
 
 /**
  * The most entries one reply carries. The page copies a reply in one task, and the garbage
@@ -47,11 +57,15 @@ export function createParserAnswerer(): (request: ParserRequest) => ParserReply[
 
   const reply = ({ entries, warnings }: ParseResult, replies: ParserReply[]) => {
     if (entries.length === 0 && warnings.length === 0) return;
-    replies.push({ type: 'parsed', entries: entries.slice(0, REPLY_ENTRIES), warnings });
+    replies.push({
+      type: 'parsed',
+      packed: packEntries(entries.slice(0, REPLY_ENTRIES)),
+      warnings,
+    });
     for (let from = REPLY_ENTRIES; from < entries.length; from += REPLY_ENTRIES) {
       replies.push({
         type: 'parsed',
-        entries: entries.slice(from, from + REPLY_ENTRIES),
+        packed: packEntries(entries.slice(from, from + REPLY_ENTRIES)),
         warnings: [],
       });
     }
