@@ -57,16 +57,12 @@ export function createParserAnswerer(): (request: ParserRequest) => ParserReply[
 
   const reply = ({ entries, warnings }: ParseResult, replies: ParserReply[]) => {
     if (entries.length === 0 && warnings.length === 0) return;
-    replies.push({
-      type: 'parsed',
-      packed: packEntries(entries.slice(0, REPLY_ENTRIES)),
-      warnings,
-    });
-    for (let from = REPLY_ENTRIES; from < entries.length; from += REPLY_ENTRIES) {
+    // The warnings go with the first reply, which there is even without entries.
+    for (let from = 0; from === 0 || from < entries.length; from += REPLY_ENTRIES) {
       replies.push({
         type: 'parsed',
         packed: packEntries(entries.slice(from, from + REPLY_ENTRIES)),
-        warnings: [],
+        warnings: from === 0 ? warnings : [],
       });
     }
     if (!sentPapers && entries.length > 0) {
