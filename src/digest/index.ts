@@ -8,14 +8,15 @@
  * - `DigestMerger` joins the digests of several files as they are read, reporting repeated papers.
  * - `DigestStream` parses a digest day by day while its bytes arrive.
  * - `newestDaysFirst(text)` reorders a digest's days newest first, for serving it.
- * - `packEntries(entries)` and `unpackEntries(packed)` pass entries between threads cheaply.
+ * - `packEntries(entries)`, `packedBuffers(packed)` and `unpackEntries(packed)` pass entries
+ *   between threads cheaply.
  */
 export { parseDigest } from './parse';
 export { formatDigest } from './format';
 export { DigestMerger } from './merge';
 export { DigestStream } from './stream';
 export { newestDaysFirst } from './newest-first';
-export { packEntries, unpackEntries, type PackedEntries } from './pack';
+export { packedBuffers, packEntries, unpackEntries, type PackedEntries } from './pack';
 export { parseDigestBytes } from './decode';
 export { slugify } from './entry-id';
 export type { DigestEntry, DigestWarning, ParseResult } from './types';

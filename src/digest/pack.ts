@@ -19,7 +19,12 @@ export interface PackedEntries {
 
 const SHAPE = 5;
 
-/** Packs entries for `postMessage`; pass `[shapes.buffer, ends.buffer]` as the transfer list. */
+/** The buffers to transfer with packed entries rather than copy. */
+export function packedBuffers({ shapes, ends }: PackedEntries): ArrayBuffer[] {
+  return [shapes.buffer, ends.buffer] as ArrayBuffer[];
+}
+
+/** Packs entries for `postMessage`, with `packedBuffers` as the transfer list. */
 export function packEntries(entries: readonly DigestEntry[]): PackedEntries {
   const fields: string[] = [];
   const shapes = new Uint32Array(entries.length * SHAPE);

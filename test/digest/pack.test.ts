@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packEntries, parseDigest, unpackEntries, type DigestEntry } from '../../src/digest';
+import {
+  packedBuffers,
+  packEntries,
+  parseDigest,
+  unpackEntries,
+  type DigestEntry,
+} from '../../src/digest';
 import { syntheticDigest } from '../support/synthetic-digest';
 
 const text = fc.string({ unit: 'grapheme', maxLength: 40 });
@@ -30,9 +36,7 @@ describe('packEntries', () => {
   it('passes a digest between threads with its buffers transferred', () => {
     const { entries } = parseDigest(syntheticDigest({ entries: 40 }));
     const packed = packEntries(entries);
-    const received = structuredClone(packed, {
-      transfer: [packed.shapes.buffer, packed.ends.buffer],
-    });
+    const received = structuredClone(packed, { transfer: packedBuffers(packed) });
     expect(packed.ends.byteLength).toBe(0);
     expect(unpackEntries(received)).toEqual(entries);
   });

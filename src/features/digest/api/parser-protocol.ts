@@ -1,5 +1,6 @@
 import {
   DigestStream,
+  packedBuffers,
   packEntries,
   type DigestWarning,
   type PackedEntries,
@@ -21,8 +22,7 @@ export type ParserReply =
 
 /** The buffers a reply transfers rather than copies. */
 export function transferList(reply: ParserReply): ArrayBuffer[] {
-  if (reply.type !== 'parsed') return [];
-  return [reply.packed.shapes.buffer, reply.packed.ends.buffer] as ArrayBuffer[];
+  return reply.type === 'parsed' ? packedBuffers(reply.packed) : [];
 }
 
 /**
