@@ -1,23 +1,20 @@
-import { useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { PageNotFound } from '../features/not-found/components/page-not-found';
 import { Providers } from './providers';
 import { ReaderRoute } from './reader-route';
 
-export const ROUTES = [
-  { path: '/', element: <ReaderRoute /> },
-  { path: '/tags/:tag', element: <ReaderRoute /> },
-  { path: '/papers/:id', element: <ReaderRoute /> },
-  { path: '/bookmarks', element: <ReaderRoute /> },
-  { path: '*', element: <PageNotFound /> },
-];
-
 export function App() {
-  // Created on mount rather than at import time, so importing the module has no side effects.
-  const [router] = useState(() => createBrowserRouter(ROUTES));
   return (
     <Providers>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <Routes>
+          <Route path="/" element={<ReaderRoute />} />
+          <Route path="/tags/:tag" element={<ReaderRoute />} />
+          <Route path="/papers/:id" element={<ReaderRoute />} />
+          <Route path="/bookmarks" element={<ReaderRoute />} />
+          <Route path="*" element={<PageNotFound />} />
+        </Routes>
+      </BrowserRouter>
     </Providers>
   );
 }
