@@ -25,22 +25,20 @@ export function compareDays(a: Day, b: Day): number {
   return a.date < b.date ? 1 : -1;
 }
 
-// Made on first use, like the collators in tags.ts: the first date format takes about 7 ms.
-let koreanDate: Intl.DateTimeFormat | undefined;
-const KOREAN_DATE_OPTIONS: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  weekday: 'short',
-  timeZone: 'UTC',
-};
+const WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'] as const;
 
-/** `2024-03-08` → `2024년 3월 8일 (금)`; null → `날짜 미상`. */
+/**
+ * `2024-03-08` → `2024년 3월 8일 (금)`; null → `날짜 미상`. Written out by hand: the first
+ * `Intl.DateTimeFormat` of a page loads calendar data, 20 ms in the frame that drew the first
+ * day heading.
+ */
 export function formatKoreanDate(date: string | null): string {
   if (date === null) return '날짜 미상';
-  koreanDate ??= new Intl.DateTimeFormat('ko-KR', KOREAN_DATE_OPTIONS);
-  const parts = koreanDate.formatToParts(new Date(`${date}T00:00:00Z`));
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}년 ${part('month')}월 ${part('day')}일 (${part('weekday')})`;
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  // setUTCFullYear, not Date.UTC, which reads years below 100 as 19xx.
+  const weekday = new Date(0);
+  weekday.setUTCFullYear(year, month - 1, day);
+  return `${year}년 ${month}월 ${day}일 (${WEEKDAYS[weekday.getUTCDay()] ?? ''})`;
 }

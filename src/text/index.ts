@@ -7,9 +7,11 @@
  * - {@link hasMath}: a cheap test for math delimiters, to load a math renderer only when needed.
  * - {@link toDollarMath}: `\(…\)` and `\[…\]` rewritten as the dollar math Markdown tools read.
  * - {@link isSafeUrl}: whether a URL may become a live link (http, https and mailto only).
+ * - {@link formatCount}: a count with thousands separators, `12,345`.
  */
 export { typesetAbstract } from './typeset-abstract';
 export type { LinkSegment, MathSegment, Segment, TextSegment } from './typeset-abstract';
 export { hasMath } from './has-math';
 export { toDollarMath } from './dollar-math';
 export { isSafeUrl } from './safe-url';
+export { formatCount } from './count';

@@ -22,6 +22,18 @@ describe('formatKoreanDate', () => {
     expect(formatKoreanDate('2023-01-01')).toBe('2023년 1월 1일 (일)');
   });
 
+  it('names the same day of the week as the Korean calendar of Intl, every day for four years', () => {
+    const korean = new Intl.DateTimeFormat('ko-KR', { weekday: 'short', timeZone: 'UTC' });
+    for (let time = Date.UTC(2023, 0, 1); time < Date.UTC(2027, 0, 1); time += 86_400_000) {
+      const date = new Date(time).toISOString().slice(0, 10);
+      expect(formatKoreanDate(date)).toMatch(new RegExp(`\\(${korean.format(time)}\\)$`));
+    }
+  });
+
+  it('keeps years below 100 as they are written', () => {
+    expect(formatKoreanDate('0050-03-01')).toBe('50년 3월 1일 (화)');
+  });
+
   it('says the date is unknown for undated entries', () => {
     expect(formatKoreanDate(null)).toBe('날짜 미상');
   });

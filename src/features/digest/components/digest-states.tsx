@@ -2,6 +2,7 @@
 
 import { useAfterFirstPaint } from '../../../components/ui/use-after-first-paint';
 import { ListTypeSample } from '../../papers/components/list-type-sample';
+import { formatCount } from '../../../text';
 
 export function DigestSkeleton() {
   // A frame after the skeleton's own: the first frame of the page is slow enough.
@@ -46,7 +47,7 @@ export function DigestLoadingProgress({ count }: { count: number }) {
         aria-hidden="true"
         className="size-2 shrink-0 animate-pulse rounded-full bg-indigo-500 motion-reduce:animate-none"
       />
-      논문을 더 불러오는 중… 지금까지 {count.toLocaleString('ko-KR')}편
+      논문을 더 불러오는 중… 지금까지 {formatCount(count)}편
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { bookmarksPath } from '../../navigation/paths';
+import { formatCount } from '../../../text';
 
 /** The way to the reader's own papers, above the tags. */
 export function LibraryLinks({
@@ -34,7 +35,7 @@ export function LibraryLinks({
           책갈피
         </span>
         <span className="text-zinc-600 tabular-nums dark:text-zinc-400">
-          {bookmarks.toLocaleString('ko-KR')}
+          {formatCount(bookmarks)}
           <span className="sr-only">개</span>
         </span>
       </Link>

@@ -4,6 +4,7 @@ import { useAfterFirstPaint } from '../../../components/ui/use-after-first-paint
 import type { Day } from '../../../catalog';
 import type { DigestEntry } from '../../../digest';
 import { paperPath, type ListKind, type ViewMode } from '../../navigation/paths';
+import { formatCount } from '../../../text';
 import { listRows, paperKey, pinnedDayIndex } from '../list-rows';
 import {
   initialListRect,
@@ -165,7 +166,7 @@ export const PaperList = memo(function PaperList({
       >
         {heading}{' '}
         <span className="text-sm font-normal text-zinc-600 tabular-nums dark:text-zinc-400">
-          {entries.length.toLocaleString('ko-KR')}편
+          {formatCount(entries.length)}편
         </span>
       </h2>
       <div ref={scrollElement} className="min-h-0 flex-1 scroll-pt-12 overflow-y-auto">

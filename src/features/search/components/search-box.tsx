@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { formatCount } from '../../../text';
 
 export interface SearchBoxProps {
   /** The query in the URL. */
@@ -51,7 +52,7 @@ export function SearchBox({ value, onChange, count, preparing }: SearchBoxProps)
         role="status"
         className="shrink-0 text-sm text-zinc-700 tabular-nums dark:text-zinc-300"
       >
-        {preparing ? '검색 준비 중…' : count === null ? '' : `${count.toLocaleString('ko-KR')}건`}
+        {preparing ? '검색 준비 중…' : count === null ? '' : `${formatCount(count)}건`}
       </span>
     </div>
   );

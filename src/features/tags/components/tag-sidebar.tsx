@@ -12,6 +12,7 @@ import { Link } from 'react-router';
 import { useAfterFirstPaint } from '../../../components/ui/use-after-first-paint';
 import { sortTags, tagKey, type TagCount, type TagOrder } from '../../../catalog';
 import { loadTagOrder, saveTagOrder } from '../../../library';
+import { formatCount } from '../../../text';
 import { homePath, tagPath, type ListKind } from '../../navigation/paths';
 
 /** Where the sidebar's links lead; the app builds them so they keep the rest of the list's state. */
@@ -60,11 +61,6 @@ const ORDERS: { order: TagOrder; label: string }[] = [
 
 /** How the items of the list the reader is in are marked; see `paperOpen`. */
 type Current = 'page' | 'true';
-
-// Made on first use, like the catalog's collators: not in the task that starts the page.
-let koreanNumbers: Intl.NumberFormat | undefined;
-const formatCount = (count: number) =>
-  (koreanNumbers ??= new Intl.NumberFormat('ko-KR')).format(count);
 
 /** Inside the element so that an outline in a clipping, scrolling column is never cut off. */
 const FOCUS_RING =
