@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { countTags, entriesWithTag, sortTags, tagKey } from '../../src/catalog';
 import { makeEntry } from '../support/entry-factory';
 
-/** countTags as its contract reads, slowly: entries per key, most used spelling (first on a tie). */
+/**
+ * countTags as its contract reads, slowly: entries per key, most used spelling (first on a tie),
+ * ties in the order of the keys' code units.
+ */
 function countTagsPlainly(tagLists: string[][]) {
   const keys = [...new Set(tagLists.flat().map(tagKey))];
   return keys
@@ -14,7 +17,7 @@ function countTagsPlainly(tagLists: string[][]) {
       const count = tagLists.filter((tags) => tags.some((tag) => tagKey(tag) === key)).length;
       return { key, label, count };
     })
-    .sort((a, b) => b.count - a.count || new Intl.Collator().compare(a.key, b.key));
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
 }
 
 describe('countTags', () => {
@@ -55,6 +58,11 @@ describe('countTags', () => {
     ]);
     expect(tags.map((tag) => tag.key)).toEqual(['c', 'a', 'b']);
     expect(sortTags(tags, 'name').map((tag) => tag.key)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('orders ties Latin first, then Hangul in 가나다 order', () => {
+    const tags = countTags([makeEntry({ tags: ['한국어', 'RL', '강화학습', 'llm', '3d'] })]);
+    expect(tags.map((tag) => tag.key)).toEqual(['3d', 'llm', 'rl', '강화학습', '한국어']);
   });
 });
 
