@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 150;
+const BUDGET_KB = 140;
 const dist = resolve(import.meta.dirname, '../../dist');
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const initial = new Set(
