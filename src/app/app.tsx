@@ -1,11 +1,12 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { PageNotFound } from '../features/not-found/components/page-not-found';
 import { Providers } from './providers';
 import { ReaderRoute } from './reader-route';
 
-export function App() {
+export function App({ queryClient }: { queryClient?: QueryClient }) {
   return (
-    <Providers>
+    <Providers queryClient={queryClient}>
       <BrowserRouter>
         <Routes>
           <Route path="/" element={<ReaderRoute />} />

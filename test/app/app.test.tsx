@@ -1,6 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, expect, test, vi } from 'vitest';
 import { App } from '../../src/app/app';
+import { createQueryClient } from '../../src/app/query-client';
+import { digestQueryOptions } from '../../src/features/digest/api/digest-query';
+import { addressSelection } from '../../src/features/digest/open-digest';
 
 const ONE_ENTRY_DIGEST = `2024년 3월 8일
 A Tiny Paper About Tests
@@ -23,6 +26,23 @@ test('shows the titles of the fetched digest', async () => {
   vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(100);
 
   render(<App />);
+
+  const list = await screen.findByRole('list', { name: '논문 목록' });
+  expect(within(list).getByRole('heading', { level: 4 })).toHaveTextContent(
+    'A Tiny Paper About Tests',
+  );
+  expect(fetchDigest).toHaveBeenCalledTimes(1);
+});
+
+test('shows the digest the page started loading before it rendered, without fetching it again', async () => {
+  const fetchDigest = vi.fn(() => Promise.resolve(new Response(ONE_ENTRY_DIGEST)));
+  vi.stubGlobal('fetch', fetchDigest);
+  vi.spyOn(Element.prototype, 'clientHeight', 'get').mockReturnValue(800);
+  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(100);
+  const queryClient = createQueryClient();
+  void queryClient.prefetchQuery(digestQueryOptions(addressSelection(null).sources));
+
+  render(<App queryClient={queryClient} />);
 
   const list = await screen.findByRole('list', { name: '논문 목록' });
   expect(within(list).getByRole('heading', { level: 4 })).toHaveTextContent(

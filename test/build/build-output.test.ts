@@ -71,6 +71,11 @@ describe('the built site', () => {
     expect(served.indexOf('2024년 3월 7일')).toBeGreaterThan(served.indexOf('Newest Paper'));
   });
 
+  it('starts downloading a digest of this size with the page, before the script runs', () => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(html).toMatch(/<link rel="preload" as="fetch" href="\/assets\/digest-[^"]+\.txt"/);
+  });
+
   it('preloads the web-font files that the digest needs, at low priority', () => {
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     const fonts = [...html.matchAll(/<link [^>]*as="font"[^>]*>/g)].map((match) => match[0]);

@@ -60,15 +60,21 @@ export function useDigestSelection(): DigestSelection {
   const { opened } = useOpenDigest();
   const src = search.get('src');
   return useMemo((): DigestSelection => {
-    if (src) return { sources: [{ name: src, url: src }], libraryKey: `url:${src}`, label: src };
-    if (opened) {
-      const { file, url } = opened;
-      return {
-        sources: [{ name: `${file.name}:${file.size}:${file.lastModified}`, url }],
-        libraryKey: `file:${file.name}`,
-        label: file.name,
-      };
-    }
-    return { sources: DIGEST_SOURCES, libraryKey: 'default', label: null };
+    if (src || !opened) return addressSelection(src);
+    const { file, url } = opened;
+    return {
+      sources: [{ name: `${file.name}:${file.size}:${file.lastModified}`, url }],
+      libraryKey: `file:${file.name}`,
+      label: file.name,
+    };
   }, [src, opened]);
+}
+
+/**
+ * The digest a page address asks for before any file is opened: `?src=URL`, else the one shipped
+ * in data/. The page starts loading it before React renders (see main.tsx).
+ */
+export function addressSelection(src: string | null): DigestSelection {
+  if (src) return { sources: [{ name: src, url: src }], libraryKey: `url:${src}`, label: src };
+  return { sources: DIGEST_SOURCES, libraryKey: 'default', label: null };
 }
