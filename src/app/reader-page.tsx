@@ -132,16 +132,18 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
 
   const movedCursor = cursor && cursor.from === selectedId ? cursor.id : null;
   const cursorId = movedCursor ?? selectedId;
-  const ordered = useMemo(() => displayOrder(entries, days, state), [entries, days, state]);
+  // Only j and k need it: made on a keystroke, not in each render of a loading archive.
+  const ordered = () => displayOrder(entries, days, state);
 
   useKeyboardShortcuts((action: ShortcutAction) => {
     const target = cursorId ? catalog?.paper(cursorId) : undefined;
     switch (action) {
       case 'next':
       case 'previous': {
-        const at = cursorId ? ordered.findIndex((entry) => entry.id === cursorId) : -1;
+        const papers = ordered();
+        const at = cursorId ? papers.findIndex((entry) => entry.id === cursorId) : -1;
         const step = action === 'next' ? 1 : -1;
-        const next = ordered[at < 0 ? 0 : Math.min(ordered.length - 1, Math.max(0, at + step))];
+        const next = papers[at < 0 ? 0 : Math.min(papers.length - 1, Math.max(0, at + step))];
         if (next) setCursor({ id: next.id, from: selectedId });
         return;
       }

@@ -43,11 +43,17 @@ export function listRows(
       key: `day:${day.date ?? 'undated'}`,
       date: day.date,
       count: day.entries.length,
-      read: day.entries.filter((entry) => read.has(entry.id)).length,
+      read: readCount(day, read),
     });
     for (const entry of day.entries) rows.push({ kind: 'paper', key: paperKey(entry.id), entry });
   }
   return rows;
+}
+
+function readCount(day: Day, read: ReadonlySet<string>): number {
+  let count = 0;
+  for (const entry of day.entries) if (read.has(entry.id)) count++;
+  return count;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Day } from '../../../catalog';
 import type { DigestEntry } from '../../../digest';
 import { paperPath, type ListKind, type ViewMode } from '../../navigation/paths';
 import { formatCount } from '../../../text';
-import { listRows, paperKey, pinnedDayIndex } from '../list-rows';
+import { listRows, paperKey, pinnedDayIndex, type ListRow } from '../list-rows';
 import {
   initialListRect,
   isListLaidOut,
@@ -88,14 +88,8 @@ export const PaperList = memo(function PaperList({
     });
     return indexes;
   }, [rows]);
-  const selectedIndex = useMemo(
-    () => rows.findIndex((row) => row.kind === 'paper' && row.entry.id === selectedId),
-    [rows, selectedId],
-  );
-  const cursorIndex = useMemo(
-    () => rows.findIndex((row) => row.kind === 'paper' && row.entry.id === cursorId),
-    [rows, cursorId],
-  );
+  const selectedIndex = useMemo(() => rowIndex(rows, selectedId), [rows, selectedId]);
+  const cursorIndex = useMemo(() => rowIndex(rows, cursorId), [rows, cursorId]);
 
   const estimateSize = useCallback(
     (index: number) => (rows[index]?.kind === 'day' ? DAY_ESTIMATE : PAPER_ESTIMATE),
@@ -225,3 +219,8 @@ export const PaperList = memo(function PaperList({
     </section>
   );
 });
+
+/** The row of the paper with this id; -1 for none, without a look through every row. */
+function rowIndex(rows: readonly ListRow[], id: string | null): number {
+  return id === null ? -1 : rows.findIndex((row) => row.kind === 'paper' && row.entry.id === id);
+}
