@@ -33,7 +33,7 @@ const FIRST_ROW_PROBE = `
   }).observe(document, { childList: true, subtree: true });
   window.longTasks = [];
   new PerformanceObserver((list) => {
-    for (const task of list.getEntries()) window.longTasks.push(task.duration);
+    for (const task of list.getEntries()) window.longTasks.push([task.startTime, task.duration]);
   }).observe({ type: 'longtask', buffered: true });
 `;
 
@@ -44,8 +44,7 @@ const PAGE_FIGURES = `(() => {
     firstParsed: mark('digest:first-parsed'),
     parsed: mark('digest:parsed'),
     firstRow: window.firstRow,
-    longestTask: Math.max(0, ...window.longTasks),
-    longTasks: window.longTasks.length,
+    longTasks: window.longTasks,
     elements: document.getElementsByTagName('*').length,
   };
 })()`;
@@ -110,17 +109,15 @@ interface Result {
   parsed: number;
   firstRow: number;
   elements: number;
-  /** Longest main-thread task while loading, and how many went over 50 ms. */
-  longestTask: number;
-  longTasks: number;
+  /** Main-thread tasks over 50 ms while loading, as [start, duration] in ms. */
+  longTasks: Array<[number, number]>;
 }
 /**
- * Medians of one size's loads; and over all of them, how many had no task over 50 ms and the
- * longest task of any, since a median hides the loads that miss.
+ * Medians of one size's loads; and over all of them, how many had no task over 50 ms, and every
+ * such task, since a median hides the loads that miss and where a task falls tells what it was.
  */
 interface Summary extends Result {
   cleanLoads: number;
-  worstTask: number;
 }
 const results: Summary[] = [];
 try {
@@ -150,10 +147,8 @@ try {
       parsed: median(rounds.map((r) => r.parsed)),
       firstRow: median(rounds.map((r) => r.firstRow)),
       elements: median(rounds.map((r) => r.elements)),
-      longestTask: median(rounds.map((r) => r.longestTask)),
-      longTasks: median(rounds.map((r) => r.longTasks)),
-      cleanLoads: rounds.filter((r) => r.longTasks === 0).length,
-      worstTask: Math.max(...rounds.map((r) => r.longestTask)),
+      cleanLoads: rounds.filter((r) => r.longTasks.length === 0).length,
+      longTasks: rounds.flatMap((r) => r.longTasks).sort((a, b) => a[0] - b[0]),
     });
   }
 } finally {
@@ -169,14 +164,14 @@ console.log(
 );
 const ms = (value: number) => (Number.isNaN(value) ? '    –' : value.toFixed(0).padStart(5));
 for (const result of results) {
-  const { times, firstParsed, parsed, firstRow, elements, longestTask, longTasks } = result;
+  const { times, firstParsed, parsed, firstRow, elements, longTasks } = result;
+  const tasks = longTasks.map(([start, duration]) => `${duration.toFixed(0)}@${start.toFixed(0)}`);
   console.log(
     `${String(times).padStart(2)}×  first days parsed ${ms(firstParsed)} ms  ` +
       `all parsed ${ms(parsed)} ms  first painted row ${ms(firstRow)} ms  ` +
       `DOM elements ${String(elements).padStart(5)}  ` +
-      `longest main-thread task ${ms(longestTask)} ms (${longTasks} over 50 ms); ` +
-      `loads with none over 50 ms ${result.cleanLoads}/${ROUNDS}, ` +
-      `longest task of any load ${ms(result.worstTask)} ms`,
+      `loads with no main-thread task over 50 ms ${result.cleanLoads}/${ROUNDS}` +
+      (tasks.length > 0 ? `; tasks over 50 ms (duration@start): ${tasks.join(' ')}` : ''),
   );
 }
 const [one, ten] = results;
