@@ -3,7 +3,8 @@
  * the same process, and on pathological single-line inputs. Prints numbers; asserts nothing.
  * Without the reference corpus it measures a synthetic digest of the same size instead.
  */
-import { parseDigest } from '../../src/digest';
+import { packEntries, parseDigest, unpackEntries } from '../../src/digest';
+import { REPLY_ENTRIES } from '../../src/features/digest/api/parser-protocol';
 import { archiveDigest } from '../support/archive';
 
 function median(values: number[]): number {
@@ -82,6 +83,8 @@ const rows: Array<{
   coldJson: number;
   mb: number;
   entries: number;
+  unpack: Timing;
+  unpackJson: Timing;
 }> = [];
 for (const times of [1, 10]) {
   const text = times === 1 ? base : archiveDigest(times).text;
@@ -90,7 +93,14 @@ for (const times of [1, 10]) {
   const rounds = times === 1 ? 40 : 12;
   const parse = () => parseDigest(text);
   const decode = () => JSON.parse(json) as unknown;
+  // What the page does with the parser worker's replies, which carry this many papers each.
+  const replies = Array.from({ length: Math.ceil(entries.length / REPLY_ENTRIES) }, (_, index) =>
+    packEntries(entries.slice(index * REPLY_ENTRIES, (index + 1) * REPLY_ENTRIES)),
+  );
+  const unpacking = race(() => replies.map(unpackEntries), decode, rounds);
   rows.push({
+    unpack: unpacking.parse,
+    unpackJson: unpacking.json,
     size: `${times}×`,
     ...race(parse, decode, rounds),
     coldParse: afterCollection(parse, Math.ceil(rounds / 2)),
@@ -110,7 +120,9 @@ for (const row of rows) {
       `  in turns, best    parse ${ms(row.parse.best)}  JSON.parse ${ms(row.json.best)}  ` +
       `ratio ${ratio(row.parse.best, row.json.best)}\n` +
       `  after a full GC   parse ${ms(row.coldParse)}  JSON.parse ${ms(row.coldJson)}  ` +
-      `ratio ${ratio(row.coldParse, row.coldJson)} (compiled code dropped; see the comment above)`,
+      `ratio ${ratio(row.coldParse, row.coldJson)} (compiled code dropped; see the comment above)\n` +
+      `  unpacking the worker's replies ${ms(row.unpack.median)}  JSON.parse ${ms(row.unpackJson.median)}  ` +
+      `ratio ${ratio(row.unpack.median, row.unpackJson.median)} (in turns, median; the page's side of a large file)`,
   );
 }
 const [one, ten] = rows;
