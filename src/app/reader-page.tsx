@@ -132,15 +132,14 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
 
   const movedCursor = cursor && cursor.from === selectedId ? cursor.id : null;
   const cursorId = movedCursor ?? selectedId;
-  // Only j and k need it: made on a keystroke, not in each render of a loading archive.
-  const ordered = () => displayOrder(entries, days, state);
 
   useKeyboardShortcuts((action: ShortcutAction) => {
     const target = cursorId ? catalog?.paper(cursorId) : undefined;
     switch (action) {
       case 'next':
       case 'previous': {
-        const papers = ordered();
+        // Made on the keystroke, not in each render of a loading archive: only j and k need it.
+        const papers = displayOrder(entries, days, state);
         const at = cursorId ? papers.findIndex((entry) => entry.id === cursorId) : -1;
         const step = action === 'next' ? 1 : -1;
         const next = papers[at < 0 ? 0 : Math.min(papers.length - 1, Math.max(0, at + step))];
