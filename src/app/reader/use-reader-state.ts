@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
-import { tagKey } from '../catalog';
+import { tagKey } from '../../catalog';
 import {
   parseListKind,
   parseViewMode,
   type ListKind,
   type ViewMode,
-} from '../features/navigation/paths';
+} from '../../features/navigation/paths';
 
 export type TagMode = 'and' | 'or';
 export type Order = 'newest' | 'oldest';
