@@ -1,4 +1,5 @@
 import type { DigestEntry } from '../digest';
+import { dateParts, formatKoreanDay } from './date-range';
 
 export interface Day {
   /** `YYYY-MM-DD`, or null for entries whose date is unknown. */
@@ -34,11 +35,9 @@ const WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'] as const;
  */
 export function formatKoreanDate(date: string | null): string {
   if (date === null) return '날짜 미상';
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
+  const { year, month, day } = dateParts(date);
   // setUTCFullYear, not Date.UTC, which reads years below 100 as 19xx.
   const weekday = new Date(0);
   weekday.setUTCFullYear(year, month - 1, day);
-  return `${year}년 ${month}월 ${day}일 (${WEEKDAYS[weekday.getUTCDay()] ?? ''})`;
+  return `${formatKoreanDay(date)} (${WEEKDAYS[weekday.getUTCDay()] ?? ''})`;
 }

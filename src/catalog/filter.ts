@@ -1,4 +1,5 @@
 import type { DigestEntry } from '../digest';
+import { orderedRange } from './date-range';
 import { tagKey } from './tags';
 
 export interface EntryFilter {
@@ -7,7 +8,10 @@ export interface EntryFilter {
   tagMode: 'and' | 'or';
   /** Tag keys a paper must not carry. */
   excluded: readonly string[];
-  /** Inclusive `YYYY-MM-DD` bounds; undated papers fall outside any bound. */
+  /**
+   * Inclusive `YYYY-MM-DD` bounds; undated papers fall outside any bound. A start after the end
+   * is read as the range written backwards (see `orderedRange`).
+   */
   from: string | null;
   to: string | null;
 }
@@ -20,7 +24,8 @@ export function filterEntries(
   entries: readonly DigestEntry[],
   filter: EntryFilter,
 ): readonly DigestEntry[] {
-  const { tags, tagMode, excluded, from, to } = filter;
+  const { tags, tagMode, excluded } = filter;
+  const { from, to } = orderedRange(filter);
   if (tags.length === 0 && excluded.length === 0 && !from && !to) return entries;
   return entries.filter((entry) => {
     if (from && (entry.date === null || entry.date < from)) return false;

@@ -7,6 +7,13 @@
 export { buildCatalog, type Catalog } from './catalog';
 export { countTags, entriesWithTag, sortTags, tagKey, type TagCount, type TagOrder } from './tags';
 export { formatKoreanDate, groupByDay, type Day } from './days';
+export {
+  formatDateRange,
+  formatKoreanDay,
+  orderedRange,
+  type DateBounds,
+  type DateRange,
+} from './date-range';
 export { arxivId, paperLinks, type PaperLinks } from './paper-links';
 export { nearestEntries } from './nearest';
 export { datesWithPapers, filterEntries, nearestDateWithPapers, type EntryFilter } from './filter';
