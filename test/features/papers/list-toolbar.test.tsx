@@ -1,7 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   ListToolbar,
   type ListToolbarProps,
@@ -173,5 +173,68 @@ describe('ListToolbar: jump to a date', () => {
 
     expect(jumpField).toBeDisabled();
     expect(jumpButton).toBeDisabled();
+  });
+});
+
+/** The toolbar with a range the URL holds; `onChange` is what would be written to the URL. */
+function renderRange(from: string | null, to: string | null) {
+  const onChange = vi.fn();
+  render(
+    <ListToolbar
+      list="all"
+      unreadOnly={false}
+      order="newest"
+      sort="saved"
+      from={from}
+      to={to}
+      dates={DATES}
+      onChange={onChange}
+    />,
+  );
+  const group = screen.getByRole('group', { name: '날짜' });
+  return {
+    onChange,
+    status: within(group).getByRole('status'),
+    fromField: within(group).getByLabelText<HTMLInputElement>('시작 날짜'),
+  };
+}
+
+describe('ListToolbar: date range', () => {
+  it('says so when a range given backwards is applied swapped', () => {
+    const { status } = renderRange('2024-03-12', '2024-03-06');
+    expect(status).toHaveTextContent('시작일과 종료일을 바꿔 적용했습니다');
+  });
+
+  it('says nothing of an ordered range', () => {
+    const { status } = renderRange('2024-03-06', '2024-03-12');
+    expect(status).toHaveTextContent('');
+  });
+
+  it('keeps a half-typed date in the field without writing it, and writes a whole one', () => {
+    const { onChange, fromField } = renderRange('2024-03-06', null);
+    act(() => fromField.focus());
+
+    // Chrome's value after the first digit typed into the year.
+    fireEvent.change(fromField, { target: { value: '0002-03-06' } });
+    expect(onChange).not.toHaveBeenCalled();
+    expect(fromField).toHaveValue('0002-03-06');
+
+    fireEvent.change(fromField, { target: { value: '2023-03-06' } });
+    expect(onChange).toHaveBeenLastCalledWith({ from: '2023-03-06' });
+  });
+
+  it('writes a cleared field as no bound', () => {
+    const { onChange, fromField } = renderRange('2024-03-06', null);
+    act(() => fromField.focus());
+    fireEvent.change(fromField, { target: { value: '' } });
+    expect(onChange).toHaveBeenLastCalledWith({ from: null });
+  });
+
+  it('shows the range the URL holds again once the field is left', () => {
+    const { fromField } = renderRange('2024-03-06', null);
+    act(() => fromField.focus());
+    fireEvent.change(fromField, { target: { value: '0002-03-06' } });
+    act(() => fromField.blur());
+    expect(fromField).toHaveValue('2024-03-06');
   });
 });

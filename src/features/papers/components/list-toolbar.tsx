@@ -1,11 +1,13 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { formatKoreanDate, nearestDateWithPapers } from '../../../catalog';
+import { formatKoreanDate, nearestDateWithPapers, orderedRange } from '../../../catalog';
 import type { ListKind } from '../../navigation/paths';
 
 const TOGGLE =
   'rounded-md px-2.5 py-1 text-sm text-zinc-700 hover:bg-zinc-100 aria-pressed:bg-indigo-50 aria-pressed:text-indigo-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-pressed:bg-indigo-500/15 dark:aria-pressed:text-indigo-200';
 const FIELD =
   'h-8 rounded-md border border-zinc-400 bg-white px-2 text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100';
+/** A whole date; Chrome reads a first digit typed into the year as the year 0002. */
+const WHOLE_DATE = /^[1-9]\d{3}-\d{2}-\d{2}$/;
 
 export interface ListFilters {
   unreadOnly: boolean;
@@ -57,11 +59,12 @@ export function ListToolbar({
       : [...dates].reverse().find((d) => d > oneDay)
     : undefined;
   const showDay = (day: string | undefined) => day && onChange({ from: day, to: day });
-  // The note stays true only while that day is shown and the asked one still has no papers.
-  const note =
-    instead && instead.day === oneDay && !dates.includes(instead.asked)
-      ? `${formatKoreanDate(instead.asked)}에는 논문이 없어 ${formatKoreanDate(instead.day)}을 보여 줍니다`
-      : '';
+  let note = '';
+  if (orderedRange({ from, to }).swapped) note = '시작일과 종료일을 바꿔 적용했습니다';
+  // The jump's note stays true only while that day is shown and the asked one still has no papers.
+  else if (instead && instead.day === oneDay && !dates.includes(instead.asked)) {
+    note = `${formatKoreanDate(instead.asked)}에는 논문이 없어 ${formatKoreanDate(instead.day)}을 보여 줍니다`;
+  }
 
   return (
     <div className="@container space-y-2 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
@@ -146,24 +149,12 @@ export function ListToolbar({
           <label htmlFor={fromId} className="sr-only">
             시작 날짜
           </label>
-          <input
-            id={fromId}
-            type="date"
-            value={from ?? ''}
-            onChange={(event) => onChange({ from: event.target.value || null })}
-            className={FIELD}
-          />
+          <DateBound id={fromId} value={from} onChange={(value) => onChange({ from: value })} />
           <span aria-hidden="true">~</span>
           <label htmlFor={toId} className="sr-only">
             끝 날짜
           </label>
-          <input
-            id={toId}
-            type="date"
-            value={to ?? ''}
-            onChange={(event) => onChange({ to: event.target.value || null })}
-            className={FIELD}
-          />
+          <DateBound id={toId} value={to} onChange={(value) => onChange({ to: value })} />
         </div>
         {/* Outside the fold and always present, so that screen readers announce the note when
             it appears; shown below the date controls. */}
@@ -175,6 +166,38 @@ export function ListToolbar({
         </p>
       </div>
     </div>
+  );
+}
+
+/**
+ * One bound of the range, which the URL holds. While focused the field keeps what is typed: a
+ * date input reads as empty, or as the year 0002, until every part is typed, and only a whole
+ * date (or a cleared field) is passed on, so the URL never writes a half-typed date back into it.
+ */
+function DateBound({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+}) {
+  const [typed, setTyped] = useState<string | null>(null);
+  return (
+    <input
+      id={id}
+      type="date"
+      value={typed ?? value ?? ''}
+      onFocus={(event) => setTyped(event.target.value)}
+      onBlur={() => setTyped(null)}
+      onChange={(event) => {
+        const { value: next, validity } = event.target;
+        setTyped(next);
+        if (next === '' ? !validity.badInput : WHOLE_DATE.test(next)) onChange(next || null);
+      }}
+      className={FIELD}
+    />
   );
 }
 
