@@ -4,13 +4,17 @@
  * elements, which keeps escaping the renderer's (React's) job.
  *
  * - {@link typesetAbstract}: an arXiv abstract's LaTeX-ish text as text, link and math segments.
+ * - {@link typesetTitle}: a title the same way when it holds TeX, else as one plain segment.
+ * - {@link texToPlainText}, {@link plainTitle}, {@link mathToPlainText}: readable Unicode text where
+ *   markup cannot go (`S$^2$R` → S²R), for the document title and exports.
  * - {@link hasMath}: a cheap test for math delimiters, to load a math renderer only when needed.
  * - {@link toDollarMath}: `\(…\)` and `\[…\]` rewritten as the dollar math Markdown tools read.
  * - {@link isSafeUrl}: whether a URL may become a live link (http, https and mailto only).
  * - {@link formatCount}: a count with thousands separators, `12,345`.
  */
-export { typesetAbstract } from './typeset-abstract';
-export type { LinkSegment, MathSegment, Segment, TextSegment } from './typeset-abstract';
+export { titleHoldsTex, typesetAbstract, typesetTitle } from './typeset-abstract';
+export type { LinkSegment, MathSegment, Segment, TextSegment, TextStyle } from './typeset-abstract';
+export { mathToPlainText, plainTitle, texToPlainText } from './plain-text';
 export { hasMath } from './has-math';
 export { toDollarMath } from './dollar-math';
 export { isSafeUrl } from './safe-url';

@@ -39,3 +39,23 @@ export function isEscaped(text: string, at: number): boolean {
 }
 
 const BACKSLASH = 0x5c;
+
+/**
+ * Like {@link forwardSearch}, for the first match of a global or sticky-free `pattern` (`/[\\^_]/g`)
+ * at or after a position; the same caching keeps a left-to-right scan linear.
+ */
+export function forwardPattern(text: string, pattern: RegExp): (start: number) => number {
+  const global = new RegExp(
+    pattern.source,
+    pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+  );
+  let searchedFrom = -1;
+  let hit = -1;
+  return (start) => {
+    if (searchedFrom !== -1 && start >= searchedFrom && (hit === -1 || start <= hit)) return hit;
+    searchedFrom = start;
+    global.lastIndex = start;
+    hit = global.exec(text)?.index ?? -1;
+    return hit;
+  };
+}

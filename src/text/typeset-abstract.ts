@@ -1,22 +1,31 @@
 import { GREEK } from './greek';
 import { isSafeUrl } from './safe-url';
-import { forwardSearch, isEscaped } from './scan';
+import { forwardPattern, forwardSearch, isEscaped } from './scan';
+import { ABBREVIATIONS, ACCENTS, SYMBOLS, TEXT_WORDS } from './tex-symbols';
 
-/** Running text. Adjacent text with the same emphasis is always merged into one segment. */
-export interface TextSegment {
-  type: 'text';
-  text: string;
+/**
+ * How running text looks. `code` and `underline` are only present when set, so that the common
+ * segments stay `{ type, text, bold, italic }`.
+ */
+export interface TextStyle {
   bold: boolean;
   italic: boolean;
+  /** Typewriter text (`\texttt`), shown as code. */
+  code?: boolean;
+  underline?: boolean;
+}
+
+/** Running text. Adjacent text with the same style is always merged into one segment. */
+export interface TextSegment extends TextStyle {
+  type: 'text';
+  text: string;
 }
 
 /** A link whose `href` has passed {@link isSafeUrl}. */
-export interface LinkSegment {
+export interface LinkSegment extends TextStyle {
   type: 'link';
   href: string;
   text: string;
-  bold: boolean;
-  italic: boolean;
 }
 
 /** TeX source of a formula, without its delimiters. `display` is set for `$$…$$` and `\[…\]`. */
@@ -28,15 +37,64 @@ export interface MathSegment {
 
 export type Segment = TextSegment | LinkSegment | MathSegment;
 
-const STYLE_MACROS: ReadonlyMap<string, 'bold' | 'italic'> = new Map([
+type StyleName = 'bold' | 'italic' | 'code' | 'underline';
+
+interface Style {
+  bold: boolean;
+  italic: boolean;
+  code: boolean;
+  underline: boolean;
+}
+
+const PLAIN: Style = { bold: false, italic: false, code: false, underline: false };
+
+/** Macros whose `{…}` argument is set in a style; null for those that only keep their text. */
+const STYLE_MACROS: ReadonlyMap<string, StyleName | null> = new Map([
   ['textbf', 'bold'],
   ['emph', 'italic'],
   ['textit', 'italic'],
+  ['textsl', 'italic'],
+  ['texttt', 'code'],
+  ['underline', 'underline'],
+  ['uline', 'underline'],
+  ['textsc', null],
+  ['textrm', null],
+  ['textsf', null],
+  ['textup', null],
+  ['textmd', null],
+  ['textnormal', null],
+  ['text', null],
+  ['mbox', null],
 ]);
 
-const WORD_MACROS: ReadonlyMap<string, string> = new Map([
-  ['ldots', '…'],
-  ['dots', '…'],
+/** Old-style declarations that change the style up to the end of the group (`{\it word}`). */
+const DECLARATIONS: ReadonlyMap<string, StyleName | null> = new Map([
+  ['bf', 'bold'],
+  ['bfseries', 'bold'],
+  ['it', 'italic'],
+  ['itshape', 'italic'],
+  ['em', 'italic'],
+  ['sl', 'italic'],
+  ['slshape', 'italic'],
+  ['tt', 'code'],
+  ['ttfamily', 'code'],
+  ['sc', null],
+  ['scshape', null],
+  ['rm', null],
+  ['rmfamily', null],
+  ['sf', null],
+  ['sffamily', null],
+  ['upshape', null],
+  ['mdseries', null],
+  ['normalfont', null],
+]);
+
+/** Text-mode symbols that abstracts glue to what follows (`\textasciitilde 42%`, `\textbackslash n`). */
+const GLUED_SYMBOLS = new Set([
+  'textbackslash',
+  'textasciitilde',
+  'textasciicircum',
+  'textunderscore',
 ]);
 
 /** `\x` escapes that stand for the character itself, plus the control space (`et al.\ `). */
@@ -45,49 +103,105 @@ const ESCAPED_SYMBOLS = new Set(['%', '&', '$', '#', '_', '{', '}', ' ']);
 const LETTER = /[A-Za-z]/;
 
 /**
- * An open `{…}` group and what its `}` undoes: emphasis, a literal brace to echo, an open link, or
- * nothing for the text of an `\href` that is not linked, whose braces are markup.
+ * A price, which a `$` in front of it does not open as a formula: an amount followed by a space, a
+ * punctuation mark, the end, or a K, M or B for thousands, millions or billions (`$630K`, `$1M`).
  */
-type Frame =
-  | { kind: 'style'; bold: boolean; italic: boolean }
-  | { kind: 'brace' }
-  | { kind: 'link' }
-  | { kind: 'silent' };
+const AMOUNT = /\d+(?:[.,]\d+)*(?:[KMB](?![A-Za-z])|(?=\s|$|[.,;:!?)](?!\d)))/y;
+
+/** `\unicode{x2014}`, which MathJax reads and KaTeX does not: the code point, hex or decimal. */
+const UNICODE = /\\unicode\{\s*(x[0-9a-f]{1,6}|\d{1,7})\s*\}/gi;
+
+/**
+ * An open `{…}` group, the style to restore at its `}`, and what else the `}` does: echo a literal
+ * brace, close a link or a footnote's parenthesis, or nothing (a style argument, a TeX group such as
+ * `{\it word}`, the text of an `\href` that is not linked).
+ */
+interface Frame {
+  kind: 'brace' | 'silent' | 'link' | 'footnote';
+  style: Style;
+}
 
 interface OpenLink {
   href: string;
   text: string;
-  bold: boolean;
-  italic: boolean;
+  style: Style;
+}
+
+function styled(style: Style): TextStyle {
+  return {
+    bold: style.bold,
+    italic: style.italic,
+    ...(style.code && { code: true }),
+    ...(style.underline && { underline: true }),
+  };
+}
+
+function sameStyle(segment: TextStyle, style: Style): boolean {
+  return (
+    segment.bold === style.bold &&
+    segment.italic === style.italic &&
+    (segment.code ?? false) === style.code &&
+    (segment.underline ?? false) === style.underline
+  );
+}
+
+function styleOf(segment: TextStyle): Style {
+  const { bold, italic, code = false, underline = false } = segment;
+  return { bold, italic, code, underline };
+}
+
+function withStyle(style: Style, name: StyleName | null): Style {
+  return name === null ? style : { ...style, [name]: true };
+}
+
+/** The character of `\unicode{…}`, or null for code points that are not printable characters. */
+function unicodeCharacter(code: string): string | null {
+  const point = code.startsWith('x') || code.startsWith('X') ? parseInt(code.slice(1), 16) : +code;
+  const printable = point >= 0x20 && point <= 0x10ffff && !(point >= 0xd800 && point <= 0xdfff);
+  return printable && point !== 0x7f ? String.fromCodePoint(point) : null;
 }
 
 /**
- * Turns the LaTeX-flavoured text of an arXiv abstract into segments for reading: `\textbf`,
- * `\emph`/`\textit`, Greek letter macros, `~` (no-break space), TeX quotes (`` `x' `` ‘x’,
- * ``` ``x'' ``` “x”, so every `'` becomes ’), `\%`-style escapes, `$…$`, `$$…$$`, `\(…\)`, `\[…\]`,
- * `\href` and `\url`. Anything else, unknown macros included, is kept as written, so no letter is
- * lost but the address of an `\href` that is not linked. Runs in linear time and accepts any string.
+ * A formula as KaTeX reads it: MathJax's `\unicode{…}` becomes its character and the text-mode
+ * `\textbackslash` the math-mode `\backslash`, two things arXiv abstracts use that KaTeX lacks.
+ */
+function forKatex(tex: string): string {
+  return tex
+    .replace(UNICODE, (source, code: string) => unicodeCharacter(code) ?? source)
+    .replace(/\\textbackslash(?![A-Za-z])\s*/g, '\\backslash{}');
+}
+
+/**
+ * Turns the LaTeX-flavoured text of an arXiv abstract into segments for reading:
+ *
+ * - style: `\textbf`, `\emph`/`\textit`, `\texttt` (code), `\underline`, `{\it …}`-style
+ *   declarations, and `\textsc`-like macros that only keep their text;
+ * - characters: Greek letters, symbols (`\times`, `\rightarrow`), `\eg`/`\ie`/`\etal`, accents
+ *   (`\'e`), `~` (no-break space), `--` and `---` (en and em dash), TeX quotes (`` `x' `` ‘x’,
+ *   ``` ``x'' ``` “x”, so every `'` becomes ’) and `\%`-style escapes;
+ * - formulas: `$…$` wherever it stands, even glued to words (`256$\times$256`), `$$…$$`, `\(…\)` and
+ *   `\[…\]`; a `$` before an amount is a currency sign (`$0.70 per million`, `$630K`);
+ * - `\href`, `\url` and `\footnote` (as a parenthesis).
+ *
+ * Anything else, unknown macros included, is kept as written and never swallows what follows, so
+ * no letter is lost but the address of an `\href` that is not linked. Runs in linear time and
+ * accepts any string.
  */
 export function typesetAbstract(text: string): Segment[] {
   const out: Segment[] = [];
   const frames: Frame[] = [];
-  let bold = false;
-  let italic = false;
+  let style = PLAIN;
   // While a link is open its text is collected here, flat: a link cannot hold emphasis or formulas.
   let link: OpenLink | null = null;
 
   const unescapedAt = (at: number) => !isEscaped(text, at);
-  // Pandoc's rule, which keeps `$5 and $10` from becoming math: no space inside either dollar and
-  // no digit right after the closing one.
-  const findDollar = forwardSearch(
-    text,
-    '$',
-    (at) => unescapedAt(at) && !/\s/.test(text.charAt(at - 1)) && !/\d/.test(text.charAt(at + 1)),
-  );
+  // As in TeX, a `$` is closed by the next one; as in Pandoc, only if no space is inside either.
+  const findDollar = forwardSearch(text, '$', unescapedAt);
   const findDoubleDollar = forwardSearch(text, '$$', unescapedAt);
   const findParen = forwardSearch(text, '\\)', unescapedAt);
   const findBracket = forwardSearch(text, '\\]', unescapedAt);
   const findBrace = forwardSearch(text, '}');
+  const findTexSyntax = forwardPattern(text, /[\\^_{]/);
 
   function emit(value: string): void {
     if (value === '') return;
@@ -96,18 +210,19 @@ export function typesetAbstract(text: string): Segment[] {
       return;
     }
     const last = out.at(-1);
-    if (last?.type === 'text' && last.bold === bold && last.italic === italic) last.text += value;
-    else out.push({ type: 'text', text: value, bold, italic });
+    if (last?.type === 'text' && sameStyle(last, style)) last.text += value;
+    else out.push({ type: 'text', text: value, ...styled(style) });
   }
 
   function emitMath(tex: string, display: boolean): void {
     if (link) link.text += tex;
-    else out.push({ type: 'math', tex, display });
+    else out.push({ type: 'math', tex: forKatex(tex), display });
   }
 
   function closeLink(): void {
     if (!link) return;
-    out.push({ type: 'link', ...link, text: link.text === '' ? link.href : link.text });
+    const { href, text: linkText, style: linkStyle } = link;
+    out.push({ type: 'link', href, text: linkText === '' ? href : linkText, ...styled(linkStyle) });
     link = null;
   }
 
@@ -117,14 +232,10 @@ export function typesetAbstract(text: string): Segment[] {
       emit('}');
       return;
     }
-    if (frame.kind === 'style') {
-      bold = frame.bold;
-      italic = frame.italic;
-    } else if (frame.kind === 'brace') {
-      emit('}');
-    } else if (frame.kind === 'link') {
-      closeLink();
-    }
+    if (frame.kind === 'brace') emit('}');
+    else if (frame.kind === 'link') closeLink();
+    style = frame.style;
+    if (frame.kind === 'footnote') emit(')');
   }
 
   /** The raw `{…}` argument starting at `open`, or null when it is missing or never closed. */
@@ -140,31 +251,74 @@ export function typesetAbstract(text: string): Segment[] {
     if (close === -1) return false;
     const tex = text.slice(start, close);
     if (tex.trim() === '') return false;
-    emitMath(tex, display);
+    // `$\unicode{x2014}$` is how some abstracts write a dash: text, not a formula.
+    const only = /^\s*\\unicode\{\s*(x[0-9a-f]{1,6}|\d{1,7})\s*\}\s*$/i.exec(tex);
+    const character = only?.[1] === undefined ? null : unicodeCharacter(only[1]);
+    if (character !== null) emit(character);
+    else emitMath(tex, display);
     return true;
+  }
+
+  /** The accented letter of an accent macro whose argument starts at `at` (`e`, `{e}`, `{\i}`). */
+  function accented(mark: string, at: number, braced: boolean): { value: string; end: number } {
+    const argument = /\{(?:([A-Za-z])|\\([ij])(?![A-Za-z]))?\}|([A-Za-z])/y;
+    argument.lastIndex = at;
+    const found = argument.exec(text);
+    if (!found || (braced && found[3] !== undefined)) return { value: '', end: -1 };
+    const letter = found[1] ?? found[2] ?? found[3];
+    // Left decomposed, a letter and a combining mark, so that the letter itself stays in the text.
+    return { value: letter === undefined ? '' : `${letter}${mark}`, end: argument.lastIndex };
   }
 
   /** Handles the control word `\name` whose name ends before `end`; returns where to go on. */
   function controlWord(start: number, end: number): number {
     const name = text.slice(start + 1, end);
-    const letter = GREEK.get(name) ?? WORD_MACROS.get(name);
+    const letter = GREEK.get(name) ?? SYMBOLS.get(name) ?? TEXT_WORDS.get(name);
     if (letter !== undefined) {
       emit(letter);
       // `\Sigma{}` is how TeX authors keep a space after a macro; the empty group is not text.
+      if (text.startsWith('{}', end)) return end + 2;
+      // `\textbackslash n` is `\n`: as in TeX, the space only ends the macro's name.
+      let next = end;
+      if (GLUED_SYMBOLS.has(name)) while (/\s/.test(text.charAt(next))) next++;
+      return next;
+    }
+    const abbreviation = ABBREVIATIONS.get(name);
+    if (abbreviation !== undefined) {
+      emit(text.charAt(end) === '.' ? abbreviation.slice(0, -1) : abbreviation);
       return text.startsWith('{}', end) ? end + 2 : end;
     }
-    const style = STYLE_MACROS.get(name);
-    if (style !== undefined && text.charAt(end) === '{') {
-      frames.push({ kind: 'style', bold, italic });
-      if (style === 'bold') bold = true;
-      else italic = true;
+    const styleName = STYLE_MACROS.get(name);
+    if (styleName !== undefined && text.charAt(end) === '{') {
+      frames.push({ kind: 'silent', style });
+      style = withStyle(style, styleName);
+      return end + 1;
+    }
+    const declared = DECLARATIONS.get(name);
+    if (declared !== undefined) {
+      style = withStyle(style, declared);
+      let next = end;
+      while (/\s/.test(text.charAt(next))) next++;
+      return next;
+    }
+    const mark = ACCENTS.get(name);
+    if (mark !== undefined) {
+      const letterAt = accented(mark, end, true);
+      if (letterAt.end !== -1 && letterAt.value !== '') {
+        emit(letterAt.value);
+        return letterAt.end;
+      }
+    }
+    if (name === 'footnote' && text.charAt(end) === '{') {
+      frames.push({ kind: 'footnote', style });
+      emit(start === 0 || /\s/.test(text.charAt(start - 1)) ? '(' : ' (');
       return end + 1;
     }
     if (name === 'url') {
       const url = rawArgument(end);
       if (url) {
         if (!link && isSafeUrl(url.value)) {
-          out.push({ type: 'link', href: url.value.trim(), text: url.value, bold, italic });
+          out.push({ type: 'link', href: url.value.trim(), text: url.value, ...styled(style) });
         } else {
           emit(url.value);
         }
@@ -175,10 +329,10 @@ export function typesetAbstract(text: string): Segment[] {
       const url = rawArgument(end);
       if (url && text.charAt(url.end) === '{') {
         if (!link && isSafeUrl(url.value)) {
-          link = { href: url.value.trim(), text: '', bold, italic };
-          frames.push({ kind: 'link' });
+          link = { href: url.value.trim(), text: '', style };
+          frames.push({ kind: 'link', style });
         } else {
-          frames.push({ kind: 'silent' });
+          frames.push({ kind: 'silent', style });
         }
         return url.end + 1;
       }
@@ -203,10 +357,33 @@ export function typesetAbstract(text: string): Segment[] {
     } else if (ESCAPED_SYMBOLS.has(next)) {
       emit(next);
       return at + 2;
+    } else if (next === '-' || next === '/') {
+      // A discretionary hyphen and an italic correction: nothing to show.
+      return at + 2;
+    } else {
+      const mark = ACCENTS.get(next);
+      if (mark !== undefined) {
+        const letterAt = accented(mark, at + 2, false);
+        if (letterAt.end !== -1) {
+          // `\~{}` and `\^{}` are how TeX writes the bare tilde and circumflex.
+          emit(letterAt.value === '' ? next : letterAt.value);
+          return letterAt.end;
+        }
+      }
     }
     // Unknown control symbols (`\\`, `\,`, …) stay as written; a lone trailing `\` too.
     emit(text.slice(at, at + 2));
     return at + 2;
+  }
+
+  /** Whether the `$` at `at` is a currency sign rather than the start of a formula. */
+  function isCurrency(at: number, close: number): boolean {
+    AMOUNT.lastIndex = at + 1;
+    if (!AMOUNT.test(text)) return false;
+    // `$5 \times 5$` is a formula that starts with a number.
+    if (close === -1 || /\s/.test(text.charAt(close - 1))) return true;
+    const syntax = findTexSyntax(at + 1);
+    return syntax === -1 || syntax > close;
   }
 
   function dollar(at: number): number {
@@ -216,16 +393,22 @@ export function typesetAbstract(text: string): Segment[] {
       emit('$$');
       return at + 2;
     }
-    if (!/\s/.test(text.charAt(at + 1))) {
-      const close = findDollar(at + 1);
+    const close = findDollar(at + 1);
+    const opens = close !== -1 && !/\s/.test(text.charAt(at + 1));
+    if (opens && !/\s/.test(text.charAt(close - 1)) && !isCurrency(at, close)) {
       if (math(at + 1, close, false)) return close + 1;
     }
     emit('$');
     return at + 1;
   }
 
+  /** A `{` that opens a TeX group (`{\it word}`, `PIXART-{\delta}`) rather than a literal brace. */
+  function isTexGroup(at: number): boolean {
+    return text.charAt(at + 1) === '\\' && /[A-Za-z'`^"~=.]/.test(text.charAt(at + 2));
+  }
+
   // Characters that may start something other than plain text.
-  const special = /[\\${}~`']/g;
+  const special = /[\\${}~`'-]/g;
   let at = 0;
   while (at < text.length) {
     special.lastIndex = at;
@@ -243,8 +426,12 @@ export function typesetAbstract(text: string): Segment[] {
         at = dollar(next);
         break;
       case '{':
-        frames.push({ kind: 'brace' });
-        emit('{');
+        if (isTexGroup(next)) {
+          frames.push({ kind: 'silent', style });
+        } else {
+          frames.push({ kind: 'brace', style });
+          emit('{');
+        }
         at = next + 1;
         break;
       case '}':
@@ -255,6 +442,12 @@ export function typesetAbstract(text: string): Segment[] {
         emit('\u00a0');
         at = next + 1;
         break;
+      case '-': {
+        const dashes = text.startsWith('---', next) ? 3 : twice ? 2 : 1;
+        emit(dashes === 3 ? '—' : dashes === 2 ? '–' : '-');
+        at = next + dashes;
+        break;
+      }
       case '`':
         emit(twice ? '“' : '‘');
         at = next + (twice ? 2 : 1);
@@ -266,5 +459,32 @@ export function typesetAbstract(text: string): Segment[] {
   }
   // An unclosed `\href{…}{` still links what follows; other open groups simply end with the text.
   closeLink();
+  return out;
+}
+
+/** Whether a title is written with TeX at all; most are plain text and are shown as they are. */
+export function titleHoldsTex(title: string): boolean {
+  return title.includes('$') || title.includes('\\');
+}
+
+/**
+ * A paper title as segments: TeX titles (`S$^2$R`, `$\mu$P`) typeset like an abstract, others as
+ * one plain segment, exactly as written. Titles are link text themselves, so they hold no links.
+ */
+export function typesetTitle(title: string): Array<TextSegment | MathSegment> {
+  if (!titleHoldsTex(title)) {
+    return title === '' ? [] : [{ type: 'text', text: title, bold: false, italic: false }];
+  }
+  const out: Array<TextSegment | MathSegment> = [];
+  for (const segment of typesetAbstract(title)) {
+    if (segment.type === 'math') {
+      out.push(segment);
+      continue;
+    }
+    const style = styleOf(segment);
+    const last = out.at(-1);
+    if (last?.type === 'text' && sameStyle(last, style)) last.text += segment.text;
+    else out.push({ type: 'text', text: segment.text, ...styled(style) });
+  }
   return out;
 }

@@ -1,5 +1,4 @@
 import type { Element, Root } from 'hast';
-import type { KatexOptions } from 'katex';
 import {
   Component,
   useCallback,
@@ -12,18 +11,7 @@ import ReactMarkdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { hasMath, isSafeUrl, toDollarMath, typesetAbstract, type Segment } from '../../text';
 import { useMathKit, type MathKit } from './markdown-katex-loader';
-
-/**
- * Digest text is third-party content: KaTeX must not create links, classes or styles from it
- * (`trust: false`), nor let a formula loop (`maxExpand`) or blow up to page size (`maxSize`, in em).
- * `strict: 'ignore'` because LaTeX-compatibility warnings (Hangul in math mode, say) help no reader.
- */
-const KATEX_OPTIONS = {
-  trust: false,
-  strict: 'ignore',
-  maxExpand: 1000,
-  maxSize: 10,
-} as const satisfies KatexOptions;
+import { KATEX_OPTIONS } from './markdown-katex-options';
 
 /** Wide display formulas scroll inside the text column instead of widening the page. */
 const ROOT_CLASS = '[&_.katex-display]:overflow-x-auto [&_.katex-display]:overflow-y-hidden';
