@@ -19,6 +19,7 @@ import { DetailPane } from './detail-pane';
 import { listEntries, resultTags } from './list-entries';
 import { listHeading } from './list-heading';
 import { ListPane } from './list-pane';
+import { readerTitle } from './page-title';
 import { buildTagLinks } from './tag-links';
 import { useFilterParams } from './use-filter-params';
 import { useReaderShortcuts } from './use-reader-shortcuts';
@@ -116,7 +117,11 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
   return (
     <div className="flex h-dvh flex-col">
       <title>
-        {selected ? `${selected.title} — 논문 다이제스트` : `${heading} — 논문 다이제스트`}
+        {readerTitle({
+          paper: selected ? selected.title : null,
+          paperMissing: selectedId !== null && !selected && loaded?.complete === true,
+          heading,
+        })}
       </title>
       <AppHeader onOpenTags={() => setTagsOpen(true)} tagsOpen={tagsOpen} />
       <LibraryNotices />

@@ -4,12 +4,15 @@ import { ThemeToggle } from '../../theme/theme-toggle';
 import { homePath } from '../../navigation/paths';
 
 export interface AppHeaderProps {
-  /** Opens the tag drawer; the button shows only where the sidebar is folded away. */
-  onOpenTags: () => void;
-  tagsOpen: boolean;
+  /**
+   * Opens the tag drawer; the button shows only where the sidebar is folded away, and not at all
+   * on a page without tags.
+   */
+  onOpenTags?: () => void;
+  tagsOpen?: boolean;
 }
 
-export function AppHeader({ onOpenTags, tagsOpen }: AppHeaderProps) {
+export function AppHeader({ onOpenTags, tagsOpen = false }: AppHeaderProps) {
   return (
     <header className="flex h-14 shrink-0 items-center gap-2 border-b border-zinc-200 bg-white/95 px-3 sm:px-4 dark:border-zinc-800 dark:bg-zinc-950/95">
       <a
@@ -18,18 +21,20 @@ export function AppHeader({ onOpenTags, tagsOpen }: AppHeaderProps) {
       >
         본문으로 건너뛰기
       </a>
-      <button
-        type="button"
-        onClick={onOpenTags}
-        aria-expanded={tagsOpen}
-        aria-haspopup="dialog"
-        className="inline-flex h-9 items-center rounded-md px-2.5 text-sm text-zinc-700 hover:bg-zinc-100 xl:hidden dark:text-zinc-300 dark:hover:bg-zinc-800"
-      >
-        <span aria-hidden="true" className="mr-1.5">
-          ☰
-        </span>
-        태그
-      </button>
+      {onOpenTags && (
+        <button
+          type="button"
+          onClick={onOpenTags}
+          aria-expanded={tagsOpen}
+          aria-haspopup="dialog"
+          className="inline-flex h-9 items-center rounded-md px-2.5 text-sm text-zinc-700 hover:bg-zinc-100 xl:hidden dark:text-zinc-300 dark:hover:bg-zinc-800"
+        >
+          <span aria-hidden="true" className="mr-1.5">
+            ☰
+          </span>
+          태그
+        </button>
+      )}
       <h1 className="min-w-0 flex-1 truncate text-base font-semibold tracking-tight sm:text-lg">
         <Link to={homePath()} className="rounded-sm">
           논문 다이제스트
