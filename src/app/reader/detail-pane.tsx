@@ -1,10 +1,10 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { nearestEntries, type Catalog } from '../../catalog';
 import type { DigestEntry } from '../../digest';
 import { NoteEditor } from '../../features/library/components/note-editor';
 import { PaperActions } from '../../features/library/components/paper-actions';
-import { listPath } from '../../features/navigation/paths';
+import { listPath, openedFromList } from '../../features/navigation/paths';
 import { PaperNotFound } from '../../features/not-found/components/paper-not-found';
 import { useSearchHighlight } from '../../features/search/use-search-highlight';
 import type { ReaderState } from './use-reader-state';
@@ -34,6 +34,11 @@ export function DetailPane({ state, catalog, selected, complete }: DetailPanePro
   const { selectedId, view, tag, list } = state;
   const pane = useRef<HTMLDivElement>(null);
   useSearchHighlight(pane, state.query, selected?.id);
+  const location = useLocation();
+  const navigate = useNavigate();
+  // A paper opened from its list goes back to it, so that Back from the list leaves the list
+  // instead of reopening the paper; any other (a shared link) replaces itself with the list.
+  const backToList = openedFromList(location.state);
 
   useEffect(() => {
     const preload = () => void loadPaperDetail();
@@ -86,6 +91,13 @@ export function DetailPane({ state, catalog, selected, complete }: DetailPanePro
       {selectedId && (
         <Link
           to={listPath({ tag: null, list, filters: state.filters })}
+          replace
+          onClick={(event) => {
+            const plain = event.button === 0 && !(event.metaKey || event.ctrlKey || event.shiftKey);
+            if (!backToList || !plain) return;
+            event.preventDefault();
+            void navigate(-1);
+          }}
           className="m-3 inline-flex items-center gap-1 rounded-md px-2 py-1.5 text-sm text-indigo-700 hover:bg-indigo-50 md:hidden dark:text-indigo-300 dark:hover:bg-indigo-500/10"
         >
           <span aria-hidden="true">←</span> 목록으로

@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router';
 import type { Catalog, Day } from '../../catalog';
 import type { DigestEntry } from '../../digest';
-import { bookmarksPath, paperPath } from '../../features/navigation/paths';
+import { bookmarksPath, OPENED_FROM_LIST, paperPath } from '../../features/navigation/paths';
 import type { ShortcutAction } from '../../features/shortcuts/shortcut-keys';
 import { useKeyboardShortcuts } from '../../features/shortcuts/use-keyboard-shortcuts';
 import type { LibraryView } from '../../features/library/use-library';
@@ -50,7 +50,11 @@ export function useReaderShortcuts({
         return;
       }
       case 'open':
-        if (target) void navigate(paperPath(target.id, { view, list, filters: state.filters }));
+        if (target) {
+          void navigate(paperPath(target.id, { view, list, filters: state.filters }), {
+            state: state.selectedId === null ? OPENED_FROM_LIST : undefined,
+          });
+        }
         return;
       case 'bookmark':
         if (target) library.store.toggleBookmark(target);

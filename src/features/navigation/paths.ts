@@ -70,3 +70,14 @@ export function listPath({
   if (list === 'bookmarks') return bookmarksPath({ tag });
   return tag ? tagPath(tag) : homePath();
 }
+
+/**
+ * History state of a paper opened from its list with no paper open there, so that its way back
+ * to the list can go back in history instead of adding an entry.
+ */
+export const OPENED_FROM_LIST = { openedFromList: true } as const;
+
+/** Whether the current history entry was opened from its list (see `OPENED_FROM_LIST`). */
+export function openedFromList(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'openedFromList' in state;
+}

@@ -203,6 +203,7 @@ export const PaperList = memo(function PaperList({
                       entry={row.entry}
                       href={paperPath(row.entry.id, { tag, view, list, filters })}
                       query={query}
+                      fromList={selectedId === null}
                       selected={row.entry.id === selectedId}
                       cursor={row.entry.id === cursorId}
                       read={read.has(row.entry.id)}

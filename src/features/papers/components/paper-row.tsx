@@ -3,6 +3,7 @@ import type { DigestEntry } from '../../../digest';
 import { HighlightedText } from '../../../components/ui/highlighted-text';
 import { highlights } from '../../../search';
 import { BookmarkToggle } from '../../library/components/bookmark-toggle';
+import { OPENED_FROM_LIST } from '../../navigation/paths';
 
 const SHOWN_AUTHORS = 3;
 
@@ -19,6 +20,11 @@ export interface PaperRowProps {
   onToggleBookmark: (entry: DigestEntry) => void;
   /** The search box's text; its matches in the title and the snippet are marked. */
   query?: string;
+  /**
+   * No paper is open beside the list, so the paper this row opens comes straight from the list
+   * and its way back can go back in history.
+   */
+  fromList?: boolean;
 }
 
 export function PaperRow({
@@ -30,6 +36,7 @@ export function PaperRow({
   bookmarked,
   onToggleBookmark,
   query = '',
+  fromList = false,
 }: PaperRowProps) {
   const snippet = entry.commentary.split('\n', 1)[0] ?? '';
   const marks = query.trim() ? highlights(entry, query) : null;
@@ -60,6 +67,7 @@ export function PaperRow({
             link's name stays the title alone and the tags need no links of their own. */}
         <Link
           to={href}
+          state={fromList ? OPENED_FROM_LIST : undefined}
           aria-current={selected ? 'page' : undefined}
           className="after:absolute after:inset-0 focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-indigo-600 focus-visible:after:ring-inset dark:focus-visible:after:ring-indigo-400"
         >
