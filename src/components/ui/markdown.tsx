@@ -1,39 +1,17 @@
 import type { Element, Root } from 'hast';
-import {
-  Component,
-  useCallback,
-  useMemo,
-  useState,
-  type ComponentProps,
-  type ReactNode,
-} from 'react';
+import { useMemo, type ComponentProps } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
-import { hasMath, isSafeUrl, toDollarMath, typesetAbstract, type Segment } from '../../text';
+import { hasMath, isSafeUrl, toDollarMath, typesetAbstract } from '../../text';
 import { useMathKit, type MathKit } from './markdown-katex-loader';
 import { KATEX_OPTIONS } from './markdown-katex-options';
+import { FallbackOnError, SafeLink, Segments } from './markdown-segments';
 
 /** Wide display formulas scroll inside the text column instead of widening the page. */
 const ROOT_CLASS = '[&_.katex-display]:overflow-x-auto [&_.katex-display]:overflow-y-hidden';
 
 function classes(...names: (string | undefined)[]): string {
   return names.filter(Boolean).join(' ');
-}
-
-/** Opens only http, https and mailto URLs, in a new tab; anything else is left as its text. */
-function SafeLink({ href, title, children }: ComponentProps<'a'>) {
-  if (href === undefined || !isSafeUrl(href)) return <>{children}</>;
-  return (
-    <a
-      href={href.trim()}
-      title={title}
-      target="_blank"
-      rel="noopener noreferrer"
-      className="wrap-anywhere"
-    >
-      {children}
-    </a>
-  );
 }
 
 /** Remote images in third-party text would be fetched on sight (a tracking beacon); show the alt text. */
@@ -45,11 +23,6 @@ const COMPONENTS: Components = { a: SafeLink, img: ImageAlt };
 
 function urlTransform(url: string): string | null {
   return isSafeUrl(url) ? url.trim() : null;
-}
-
-/** A formula that is not (yet) typeset is shown as its TeX source. */
-function TexSource({ tex, title }: { tex: string; title?: string }) {
-  return <code title={title}>{tex}</code>;
 }
 
 /**
@@ -72,25 +45,6 @@ function rehypeTexSource() {
       }
     }
   };
-}
-
-/**
- * Math is an enhancement: if typesetting throws despite KaTeX's own error handling, show the text
- * with its TeX source (`fallback`) rather than take the page down.
- */
-class FallbackOnError extends Component<
-  { fallback: ReactNode; children: ReactNode },
-  { failed: boolean }
-> {
-  state = { failed: false };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
 }
 
 function MarkdownView({ source, kit }: { source: string; kit?: MathKit }) {
@@ -135,69 +89,6 @@ export function Markdown({ text, lang, className }: MarkdownProps) {
       )}
     </div>
   );
-}
-
-function Formula({
-  katex,
-  tex,
-  display,
-}: {
-  katex: MathKit['katex'];
-  tex: string;
-  display: boolean;
-}) {
-  const [error, setError] = useState<string>();
-  // KaTeX builds DOM nodes itself, so no HTML string is ever parsed.
-  const typeset = useCallback(
-    (element: HTMLElement | null) => {
-      if (!element) return;
-      try {
-        katex.render(tex, element, { ...KATEX_OPTIONS, displayMode: display, throwOnError: true });
-      } catch (cause) {
-        setError(String(cause));
-      }
-    },
-    [katex, tex, display],
-  );
-  return error === undefined ? <span ref={typeset} /> : <TexSource tex={tex} title={error} />;
-}
-
-function Emphasis({
-  bold,
-  italic,
-  children,
-}: {
-  bold: boolean;
-  italic: boolean;
-  children: ReactNode;
-}) {
-  const slanted = italic ? <em>{children}</em> : children;
-  return bold ? <strong>{slanted}</strong> : slanted;
-}
-
-function Segments({ segments, katex }: { segments: Segment[]; katex?: MathKit['katex'] }) {
-  return segments.map((segment, index) => {
-    switch (segment.type) {
-      case 'text':
-        return (
-          <Emphasis key={index} bold={segment.bold} italic={segment.italic}>
-            {segment.text}
-          </Emphasis>
-        );
-      case 'link':
-        return (
-          <Emphasis key={index} bold={segment.bold} italic={segment.italic}>
-            <SafeLink href={segment.href}>{segment.text}</SafeLink>
-          </Emphasis>
-        );
-      case 'math':
-        return katex ? (
-          <Formula key={index} katex={katex} tex={segment.tex} display={segment.display} />
-        ) : (
-          <TexSource key={index} tex={segment.tex} />
-        );
-    }
-  });
 }
 
 export interface AbstractProps {

@@ -321,3 +321,19 @@ describe('PaperDetail', () => {
     expect(within(commentary).queryByRole('link')).toBeNull();
   });
 });
+
+describe('PaperDetail title with TeX', () => {
+  it('typesets the math of the heading and names it in plain text', async () => {
+    const { container } = renderDetail({ entry: makeEntry({ title: 'S$^2$R: a \\$5 model' }) });
+    expect(screen.getByRole('heading', { level: 2, name: 'S²R: a $5 model' })).toBeInTheDocument();
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(
+      await within(heading).findByText(
+        (_, element) => element?.classList.contains('katex') ?? false,
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
+    expect(container.querySelector('h2')?.textContent).not.toContain('$^2$');
+  });
+});

@@ -1,6 +1,7 @@
 import type { Bookmark } from '../../../library';
 import { formatKoreanDate } from '../../../catalog';
 import { useLibrary } from '../use-library';
+import { PaperTitle } from '../../../components/ui/markdown-title';
 
 /**
  * Bookmarks whose paper this digest does not hold (the digest changed, or another one is open):
@@ -22,7 +23,7 @@ export function MissingBookmarks({ bookmarks }: { bookmarks: readonly Bookmark[]
           <li key={bookmark.id} className="flex items-start justify-between gap-2 text-sm">
             <span>
               <span lang="en" className="font-semibold">
-                {bookmark.title}
+                <PaperTitle title={bookmark.title} />
               </span>{' '}
               <span className="text-zinc-600 dark:text-zinc-400">
                 {formatKoreanDate(bookmark.date)} · 다이제스트에 없음

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { DigestEntry } from '../../../digest';
 import { formatKoreanDate } from '../../../catalog';
+import { PaperTitle } from '../../../components/ui/markdown-title';
 import { paperPath } from '../../navigation/paths';
 import { AllPapersLink } from './all-papers-link';
 
@@ -37,7 +38,7 @@ export function PaperNotFound({ id, suggestions }: PaperNotFoundProps) {
                   lang="en"
                   className="text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
                 >
-                  {entry.title}
+                  <PaperTitle title={entry.title} />
                 </Link>
                 <span className="ml-2 text-sm text-zinc-600 tabular-nums dark:text-zinc-400">
                   {formatKoreanDate(entry.date)}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Abstract, Markdown } from '../../../components/ui/markdown';
+import { PaperTitle } from '../../../components/ui/markdown-title';
 import { formatKoreanDate, paperLinks, tagKey } from '../../../catalog';
 import type { DigestEntry } from '../../../digest';
 import { tagPath, type ViewMode } from '../../navigation/paths';
@@ -145,7 +146,7 @@ export function PaperDetail({ entry, view, tag, actions, aside }: PaperDetailPro
           lang="en"
           className="w-fit rounded-sm text-2xl/tight font-semibold tracking-tight text-balance text-zinc-950 focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-indigo-600 dark:text-white dark:focus-visible:outline-indigo-400"
         >
-          {entry.title}
+          <PaperTitle title={entry.title} />
         </h2>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           {entry.date ? (

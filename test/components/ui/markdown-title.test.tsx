@@ -1,0 +1,72 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Abstract } from '../../../src/components/ui/markdown';
+import { PaperTitle } from '../../../src/components/ui/markdown-title';
+
+/** Waits for KaTeX to load and typeset `tex`, found by the TeX annotation KaTeX puts in its MathML. */
+async function findFormula(container: HTMLElement, tex: string) {
+  return waitFor(
+    () => {
+      const formula = [...container.querySelectorAll('.katex')].find(
+        (element) => element.querySelector('annotation')?.textContent === tex,
+      );
+      expect(formula, `a typeset formula for ${tex}`).toBeDefined();
+      return formula;
+    },
+    { timeout: 5000 },
+  );
+}
+
+describe('PaperTitle', () => {
+  it('shows a title without TeX as written, with search matches marked', () => {
+    render(
+      <h2>
+        <PaperTitle title="Don't -- stop now" ranges={[[6, 8]]} />
+      </h2>,
+    );
+    expect(screen.getByRole('heading', { name: "Don't -- stop now" })).toBeInTheDocument();
+    expect(screen.getByText('--').tagName).toBe('MARK');
+  });
+
+  it('typesets the math of a title and gives it a plain-text name', async () => {
+    const { container } = render(
+      <h2>
+        <PaperTitle title="S$^2$R: scaling $\mu$P" ranges={[[0, 1]]} />
+      </h2>,
+    );
+    expect(screen.getByRole('heading', { name: 'S²R: scaling μP' })).toBeInTheDocument();
+    await findFormula(container, '^2');
+    await findFormula(container, '\\mu');
+    expect(container.querySelector('mark')).toBeNull();
+  });
+
+  it('keeps hostile titles inert', () => {
+    const { container } = render(
+      <h2>
+        <PaperTitle title={'<script>alert(1)</script> \\href{javascript:alert(1)}{x} $y$'} />
+      </h2>,
+    );
+    expect(container.querySelector('script, a')).toBeNull();
+    expect(
+      screen.getByRole('heading', { name: '<script>alert(1)</script> x y' }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('Abstract with TeX from arXiv', () => {
+  it('typesets glued math, keeps prices and sets \\texttt as code', async () => {
+    const { container } = render(
+      <Abstract
+        text={
+          'At 256$\\times$256 it costs $0.70 per million with \\texttt{Qwen2.5-7B} -- and \\underline{M}ore.'
+        }
+      />,
+    );
+    await findFormula(container, '\\times');
+    expect(container).toHaveTextContent(/costs \$0\.70 per million/);
+    expect(screen.getByText('Qwen2.5-7B').tagName).toBe('CODE');
+    expect(screen.getByText('M').tagName).toBe('U');
+    expect(container).toHaveTextContent('– and');
+    expect(container.textContent).not.toContain('$\\times');
+  });
+});
