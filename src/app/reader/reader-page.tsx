@@ -15,6 +15,7 @@ import { useMarkReadAfter } from '../../features/library/use-mark-read-after';
 import { useSearchResults } from '../../features/search/use-search-results';
 import { ShortcutHelp } from '../../features/shortcuts/shortcut-help';
 import { TagSidebar } from '../../features/tags/components/tag-sidebar';
+import { plainTitle } from '../../text';
 import { DetailPane } from './detail-pane';
 import { listEntries, resultTags } from './list-entries';
 import { listHeading } from './list-heading';
@@ -118,7 +119,7 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
     <div className="flex h-dvh flex-col">
       <title>
         {readerTitle({
-          paper: selected ? selected.title : null,
+          paper: selected ? plainTitle(selected.title) : null,
           paperMissing: selectedId !== null && !selected && loaded?.complete === true,
           heading,
         })}

@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
 import type { DigestEntry } from '../../../digest';
 import { HighlightedText } from '../../../components/ui/highlighted-text';
+import { PaperTitle } from '../../../components/ui/markdown-title';
 import { highlights } from '../../../search';
+import { plainTitle } from '../../../text';
 import { BookmarkToggle } from '../../library/components/bookmark-toggle';
 import { OPENED_FROM_LIST } from '../../navigation/paths';
 
@@ -52,7 +54,7 @@ export function PaperRow({
       <BookmarkToggle
         bookmarked={bookmarked}
         onToggle={() => onToggleBookmark(entry)}
-        title={entry.title}
+        title={plainTitle(entry.title)}
         size="small"
         className="absolute top-2.5 right-2 z-10"
       />
@@ -71,7 +73,7 @@ export function PaperRow({
           aria-current={selected ? 'page' : undefined}
           className="after:absolute after:inset-0 focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-indigo-600 focus-visible:after:ring-inset dark:focus-visible:after:ring-indigo-400"
         >
-          <HighlightedText text={entry.title} ranges={marks?.title ?? []} />
+          <PaperTitle title={entry.title} ranges={marks?.title ?? []} />
         </Link>
       </h4>
       <Authors authors={entry.authors} />
