@@ -1,6 +1,7 @@
 import { arxivId, formatKoreanDate, paperLinks } from '../catalog';
 import type { DigestEntry } from '../digest';
-import { latexMarkdown, latexText, latexUrl } from './latex';
+import { plainTitle } from '../text';
+import { latexAbstract, latexText, latexTitle, latexUrl, verbatimUrl } from './latex';
 import { getOwn } from './records';
 import { checkLibraryFile, type LibraryData } from './schema';
 
@@ -25,7 +26,9 @@ export function importJson(
 
 /**
  * One `@misc` per bookmarked paper, in digest order, then papers no longer in the digest in the
- * order they were saved (from the title and date saved with the bookmark). The file is UTF-8.
+ * order they were saved (from the title and date saved with the bookmark). The file is UTF-8. A
+ * citation carries what cites the paper (title, authors, year, link, arXiv id, abstract), never the
+ * digest's commentary or the reader's private notes.
  */
 export function exportBibtex(entries: readonly DigestEntry[], data: LibraryData): string {
   const taken = new Set<string>();
@@ -46,6 +49,7 @@ interface Paper {
   authors: string[];
   links: string[];
   tags: string[];
+  abstract: string;
   commentary: string;
   note: string | null;
 }
@@ -54,10 +58,10 @@ function bookmarkedPapers(entries: readonly DigestEntry[], data: LibraryData): P
   const note = (id: string) => getOwn(data.notes, id)?.text.trim() ?? null;
   const papers: Paper[] = [];
   const listed = new Set<string>();
-  for (const { id, title, date, authors, links, tags, commentary } of entries) {
+  for (const { id, title, date, authors, links, tags, abstract, commentary } of entries) {
     if (listed.has(id) || !getOwn(data.bookmarks, id)) continue;
     listed.add(id);
-    papers.push({ id, title, date, authors, links, tags, commentary, note: note(id) });
+    papers.push({ id, title, date, authors, links, tags, abstract, commentary, note: note(id) });
   }
   const gone = Object.values(data.bookmarks)
     .filter((bookmark) => !listed.has(bookmark.id))
@@ -70,6 +74,7 @@ function bookmarkedPapers(entries: readonly DigestEntry[], data: LibraryData): P
       authors: [],
       links: [],
       tags: [],
+      abstract: '',
       commentary: '',
       note: note(id),
     });
@@ -78,23 +83,22 @@ function bookmarkedPapers(entries: readonly DigestEntry[], data: LibraryData): P
 }
 
 function displayTitle(paper: Paper): string {
-  return paper.title.trim() || paper.id;
+  return plainTitle(paper.title).trim() || paper.id;
 }
 
 function bibtexEntry(paper: Paper, key: string): string {
-  const fields: Array<[string, string]> = [['title', `{${latexText(displayTitle(paper))}}`]];
+  const title = paper.title.trim() ? latexTitle(paper.title) : latexText(paper.id);
+  const fields: Array<[string, string]> = [['title', `{${title}}`]];
   const authors = paper.authors.filter((name) => name.trim() !== '');
   if (authors.length > 0) fields.push(['author', authors.map(bibtexName).join(' and ')]);
   if (paper.date) fields.push(['year', paper.date.slice(0, 4)]);
   const eprint = paper.links.map(arxivId).find((id) => id !== null);
-  const [firstLink] = paper.links;
+  const url = paperLinks(paper).arxiv ?? paper.links[0];
+  if (url) fields.push(['url', verbatimUrl(url)]);
   if (eprint) fields.push(['eprint', eprint], ['archivePrefix', 'arXiv']);
-  else if (firstLink) fields.push(['howpublished', `\\url{${latexUrl(firstLink)}}`]);
-  const note = [
-    latexMarkdown(paper.commentary),
-    paper.note === null ? '' : `내 메모: ${latexText(paper.note)}`,
-  ].filter((part) => part !== '');
-  if (note.length > 0) fields.push(['note', note.join(' ')]);
+  else if (url) fields.push(['howpublished', `\\url{${latexUrl(url)}}`]);
+  const abstract = latexAbstract(paper.abstract);
+  if (abstract !== '') fields.push(['abstract', abstract]);
   return `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}},\n`).join('')}}\n`;
 }
 
@@ -149,6 +153,8 @@ function markdownSection(paper: Paper): string {
     `- 날짜: ${formatKoreanDate(paper.date)}`,
     ...(paper.tags.length > 0 ? [`- 태그: ${paper.tags.map((tag) => `#${tag}`).join(' ')}`] : []),
   ];
+  const authors = paper.authors.filter((name) => name.trim() !== '');
+  if (authors.length > 0) facts.unshift(`- 저자: ${markdownText(authors.join(', '))}`);
   const blocks = [`## ${markdownText(displayTitle(paper))}`, facts.join('\n')];
   const paragraphs = paper.commentary.split('\n').filter((line) => line.trim() !== '');
   if (paragraphs.length > 0) blocks.push(paragraphs.map((line) => `> ${line}`).join('\n>\n'));

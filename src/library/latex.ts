@@ -4,7 +4,14 @@
  * `\{`/`\}`, a lone one as `\textbraceleft{}`/`\textbraceright{}`. Non-ASCII text (Korean) passes
  * through, since the file is UTF-8.
  */
-import { toDollarMath } from '../text';
+import {
+  GREEK,
+  SYMBOLS,
+  titleHoldsTex,
+  typesetAbstract,
+  typesetTitle,
+  type Segment,
+} from '../text';
 
 const SPECIALS: Readonly<Record<string, string>> = {
   '\\': '\\textbackslash{}',
@@ -24,55 +31,64 @@ export function latexText(text: string): string {
 }
 
 /**
- * The digest's commentary, which is Markdown with TeX math, as LaTeX on one line: math stays math,
- * Markdown escapes (`\$`) become the characters they stand for, and the rest is text. Code spans
- * are text, so a `$` in them opens no math.
+ * A paper title as LaTeX: a title written with TeX (`S$^2$R`, `$μ$P`) keeps its formulas as math,
+ * Unicode Greek and symbols inside them as macros (`$\mu$P`), and its text macros as LaTeX; any
+ * other title is plain text.
  */
-export function latexMarkdown(markdown: string): string {
-  const source = toDollarMath(markdown);
-  const dollarCloser = runCloser(source, /\$+/g);
-  const codeCloser = runCloser(source, /`+/g);
-  const out: string[] = [];
-  let text = '';
-  let at = 0;
-  while (at < source.length) {
-    const char = source.charAt(at);
-    const next = source.charAt(at + 1);
-    if (char === '\\' && /[!-/:-@[-`{-~]/.test(next)) {
-      text += next;
-      at += 2;
-      continue;
+export function latexTitle(title: string): string {
+  return titleHoldsTex(title) ? latexSegments(typesetTitle(title)) : latexText(title);
+}
+
+/** An arXiv abstract, LaTeX-flavoured text, read as the reader shows it and written back as LaTeX. */
+export function latexAbstract(abstract: string): string {
+  return latexSegments(typesetAbstract(abstract));
+}
+
+function latexSegments(segments: readonly Segment[]): string {
+  const out = segments.map((segment) => {
+    if (segment.type === 'math') {
+      const { tex } = segment;
+      // A formula that would unbalance the field or end early is text.
+      return bracesBalance(tex) && !/(?<!\\)\$/.test(tex)
+        ? escapeMath(unicodeAsMacros(tex))
+        : escapeText(`$${tex}$`);
     }
-    if (char !== '$' && char !== '`') {
-      text += char;
-      at++;
-      continue;
+    let tex = escapeText(segment.text).replaceAll('\u00a0', '~');
+    if (segment.type === 'link') {
+      tex =
+        segment.text === segment.href
+          ? `\\url{${latexUrl(segment.href)}}`
+          : `\\href{${latexUrl(segment.href)}}{${tex}}`;
     }
-    let end = at;
-    while (source.charAt(end) === char) end++;
-    const length = end - at;
-    const close = (char === '$' ? dollarCloser : codeCloser)(end, length);
-    if (close === -1) {
-      text += source.slice(at, end);
-      at = end;
-    } else if (char === '`') {
-      text += source.slice(at, close + length);
-      at = close + length;
-    } else {
-      const tex = source.slice(end, close);
-      // Unbalanced braces would unbalance the field, and a bare `$` would end the math early: a
-      // formula with either is kept as text.
-      if (tex.trim() !== '' && bracesBalance(tex) && !/(?<!\\)\$/.test(tex)) {
-        out.push(escapeText(text), escapeMath(tex));
-        text = '';
-      } else {
-        text += source.slice(at, close + length);
-      }
-      at = close + length;
-    }
-  }
-  out.push(escapeText(text));
+    if (segment.code) tex = `\\texttt{${tex}}`;
+    if (segment.underline) tex = `\\underline{${tex}}`;
+    if (segment.italic) tex = `\\emph{${tex}}`;
+    if (segment.bold) tex = `\\textbf{${tex}}`;
+    return tex;
+  });
   return oneLine(out.join(''));
+}
+
+const MACROS_OF_CHARACTERS: ReadonlyMap<string, string> = new Map(
+  [...GREEK, ...SYMBOLS]
+    .filter(([, character]) => character.charCodeAt(0) > 0x7f)
+    .reverse()
+    .map(([name, character]) => [character, name]),
+);
+
+/** `μ` → `\mu`: Unicode letters and symbols inside math, which LaTeX's math fonts lack. */
+function unicodeAsMacros(tex: string): string {
+  let out = '';
+  for (let i = 0; i < tex.length; i++) {
+    const name = MACROS_OF_CHARACTERS.get(tex.charAt(i));
+    if (name === undefined) {
+      out += tex.charAt(i);
+      continue;
+    }
+    out += `\\${name}`;
+    if (/[A-Za-z]/.test(tex.charAt(i + 1))) out += ' ';
+  }
+  return out;
 }
 
 /**
@@ -81,12 +97,18 @@ export function latexMarkdown(markdown: string): string {
  * so that they cannot unbalance or break the field.
  */
 export function latexUrl(url: string): string {
-  return url
-    .replace(
-      /[{}\\\s]/g,
-      (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-    )
-    .replace(/[%#]/g, '\\$&');
+  return verbatimUrl(url).replace(/[%#]/g, '\\$&');
+}
+
+/**
+ * A URL for a BibTeX `url` field, which styles read verbatim: only braces, backslashes and
+ * whitespace, which could unbalance or break the field, are percent-encoded.
+ */
+export function verbatimUrl(url: string): string {
+  return url.replace(
+    /[{}\\\s]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }
 
 function escapeText(text: string): string {
@@ -143,25 +165,4 @@ function bracesBalance(text: string): boolean {
 /** Line breaks and blank lines inside a field end a paragraph in LaTeX, which a field must not do. */
 function oneLine(tex: string): string {
   return tex.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * For runs of one character (`$$`, backticks), a function giving the start of the next run of
- * exactly `length` at or after `from`, or -1; like Markdown, a run is closed only by an equal one.
- * Runs are indexed once and lookups only move forward, which keeps the scan linear.
- */
-function runCloser(text: string, runs: RegExp): (from: number, length: number) => number {
-  const byLength = new Map<number, { starts: number[]; next: number }>();
-  for (const run of text.matchAll(runs)) {
-    const entry = byLength.get(run[0].length) ?? { starts: [], next: 0 };
-    entry.starts.push(run.index);
-    byLength.set(run[0].length, entry);
-  }
-  return (from, length) => {
-    const entry = byLength.get(length);
-    if (!entry) return -1;
-    let start = entry.starts[entry.next];
-    while (start !== undefined && start < from) start = entry.starts[++entry.next];
-    return start ?? -1;
-  };
 }

@@ -15,6 +15,8 @@
 export { titleHoldsTex, typesetAbstract, typesetTitle } from './typeset-abstract';
 export type { LinkSegment, MathSegment, Segment, TextSegment, TextStyle } from './typeset-abstract';
 export { mathToPlainText, plainTitle, texToPlainText } from './plain-text';
+export { GREEK } from './greek';
+export { SYMBOLS } from './tex-symbols';
 export { hasMath } from './has-math';
 export { toDollarMath } from './dollar-math';
 export { isSafeUrl } from './safe-url';

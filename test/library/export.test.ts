@@ -129,7 +129,7 @@ describe('exportJson and importJson', () => {
 });
 
 describe('exportBibtex', () => {
-  it('writes one @misc per bookmarked paper, with its arXiv id', () => {
+  it('writes one @misc per bookmarked paper, with its link, arXiv id and abstract', () => {
     const data = makeLibrary({
       bookmarks: [makeBookmark({ id: yi.id })],
       notes: [makeNote({ id: yi.id, text: '표 3 다시 보기' })],
@@ -140,9 +140,10 @@ describe('exportBibtex', () => {
         '  title = {{Yi: Open Foundation Models by 01.AI}},',
         '  author = {Alex Young and Bei Chen and Chao Li},',
         '  year = {2024},',
+        '  url = {https://arxiv.org/abs/2403.04652},',
         '  eprint = {2403.04652},',
         '  archivePrefix = {arXiv},',
-        '  note = {Yi 쪽에서 리포트가 나왔네요. 데이터 품질 이야기가 많습니다. 내 메모: 표 3 다시 보기},',
+        '  abstract = {We study things.},',
         '}',
         '',
       ].join('\n'),
@@ -151,6 +152,25 @@ describe('exportBibtex', () => {
 
   it('is empty without bookmarks', () => {
     expect(exportBibtex([yi], makeLibrary({ notes: [makeNote({ id: yi.id })] }))).toBe('');
+  });
+
+  it('never exports the commentary or private notes', () => {
+    const data = makeLibrary({
+      bookmarks: [makeBookmark({ id: yi.id }), makeBookmark({ id: 'gone' })],
+      notes: [makeNote({ id: yi.id, text: '비공개 메모' }), makeNote({ id: 'gone', text: '비밀' })],
+    });
+    const bibtex = exportBibtex([yi], data);
+    expect(bibtex).not.toMatch(/note|메모|비밀|리포트가 나왔네요/);
+  });
+
+  it('keeps the math of a title as TeX, with Unicode Greek as macros', () => {
+    const entries = [
+      makeEntry({ id: 'mup', title: '$μ$P: S$^2$R at 256$\\times$256 for \\$10,000' }),
+      makeEntry({ id: 'budget', title: 'Training with $100K Budget' }),
+    ];
+    const bibtex = exportBibtex(entries, bookmarked('mup', 'budget'));
+    expect(bibtex).toContain('  title = {{$\\mu$P: S$^2$R at 256$\\times$256 for \\$10,000}},');
+    expect(bibtex).toContain('  title = {{Training with \\$100K Budget}},');
   });
 
   it('escapes what LaTeX and BibTeX read specially, and passes Korean through', () => {
@@ -162,22 +182,22 @@ describe('exportBibtex', () => {
     });
     const bibtex = exportBibtex([entry], bookmarked('special'));
     expect(field(bibtex, 'title')).toBe(
-      '{Sets \\{A\\} and lone \\textbraceright{} or \\textbraceleft{} braces: 100\\% of {"}R\\&D{"} on snake\\_case \\#1 for \\$5 \\textasciitilde{} a\\textasciicircum{}b \\textbackslash{} 한국어}',
+      '{Sets \\{A\\} and lone \\textbraceright{} or \\textbraceleft{} braces: 100\\% of {"}R\\&D{"} on snake\\_case \\#1 for \\$5 ~ a\\textasciicircum{}b 한국어}',
     );
     expect(rawBracesBalance(bibtex)).toBe(true);
   });
 
-  it('keeps math in the commentary as math and escapes the rest', () => {
+  it('keeps math in the abstract as math and escapes the rest', () => {
     const entry = makeEntry({
       id: 'math',
-      commentary:
-        '복잡도가 $O(n^2)$에서 \\(O(n \\log n)\\)으로 줄고, 비용은 \\$5, 정확도 50% & 속도_향상.\n`$HOME` 같은 코드, 괄호가 깨진 $\\left\\{ x$, 짝 없는 $ 하나.',
+      abstract:
+        '복잡도가 $O(n^2)$에서 \\(O(n \\log n)\\)으로 줄고, 비용은 \\$5, 정확도 50% & 속도_향상.\n`$HOME` 같은 코드, 괄호가 깨진 $\\left\\{ x$, 짝 없는 $ 하나, \\texttt{Qwen2.5-7B}.',
     });
-    const note = field(exportBibtex([entry], bookmarked('math')), 'note');
-    expect(note).toBe(
-      '복잡도가 $O(n^2)$에서 $O(n \\log n)$으로 줄고, 비용은 \\$5, 정확도 50\\% \\& 속도\\_향상. `\\$HOME` 같은 코드, 괄호가 깨진 \\$\\textbackslash{}left\\textbackslash{}\\textbraceleft{} x\\$, 짝 없는 \\$ 하나.',
+    const abstract = field(exportBibtex([entry], bookmarked('math')), 'abstract');
+    expect(abstract).toBe(
+      '복잡도가 $O(n^2)$에서 $O(n \\log n)$으로 줄고, 비용은 \\$5, 정확도 50\\% \\& 속도\\_향상. ‘\\$HOME‘ 같은 코드, 괄호가 깨진 \\$\\textbackslash{}left\\textbackslash{}\\textbraceleft{} x\\$, 짝 없는 \\$ 하나, \\texttt{Qwen2.5-7B}.',
     );
-    expect(rawBracesBalance(note ?? '')).toBe(true);
+    expect(rawBracesBalance(abstract ?? '')).toBe(true);
   });
 
   it('keeps a whole field balanced whatever the text', () => {
@@ -247,7 +267,6 @@ describe('exportBibtex', () => {
         '@misc{2024,',
         '  title = {{사라진 논문}},',
         '  year = {2024},',
-        '  note = {내 메모: 출처: 50\\% 요약},',
         '}',
         '',
         '@misc{paper,',
@@ -260,7 +279,7 @@ describe('exportBibtex', () => {
 });
 
 describe('exportMarkdown', () => {
-  it('lists each bookmarked paper with link, date, tags, commentary and my note', () => {
+  it('lists each bookmarked paper with authors, link, date, tags, commentary and my note', () => {
     const blog = makeEntry({
       id: 'blog',
       title: 'C# *tricks* for [LLMs]',
@@ -283,6 +302,7 @@ describe('exportMarkdown', () => {
         '',
         '## Yi: Open Foundation Models by 01.AI',
         '',
+        '- 저자: Alex Young, Bei Chen, Chao Li',
         '- 링크: <https://arxiv.org/abs/2403.04652>',
         '- 날짜: 2024년 3월 8일 (금)',
         '- 태그: #llm #pretraining',
@@ -298,6 +318,7 @@ describe('exportMarkdown', () => {
         '',
         '## C\\# \\*tricks\\* for \\[LLMs\\]',
         '',
+        '- 저자: Ann Lee, Bo Kim',
         '- 링크: <https://example.com/post>',
         '- 날짜: 날짜 미상',
         '',
@@ -307,6 +328,11 @@ describe('exportMarkdown', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('writes a TeX title as plain text', () => {
+    const entry = makeEntry({ id: 'sr', title: 'S$^2$R: $\\mu$P *scaling*', authors: [] });
+    expect(exportMarkdown([entry], bookmarked('sr'))).toContain('## S²R: μP \\*scaling\\*\n');
   });
 
   it('is only the heading without bookmarks', () => {
