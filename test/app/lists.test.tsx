@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
 import { serveAppDigest } from '../support/app-harness';
 import { digest, entryLines } from '../support/digest-factory';
@@ -91,6 +91,25 @@ describe('pages that found nothing', () => {
     ).toHaveAttribute('href', '/');
     expect(screen.queryByRole('button', { name: '태그' })).not.toBeInTheDocument();
     expect(document.title).toBe('페이지를 찾을 수 없습니다 — 논문 다이제스트');
+  });
+
+  it('opens a digest file picked from its header in the list', async () => {
+    // jsdom has no blob: URLs; the stubbed fetch answers any address.
+    vi.stubGlobal(
+      'URL',
+      class extends URL {
+        static override createObjectURL = () => 'blob:picked';
+        static override revokeObjectURL = () => {};
+      },
+    );
+    const user = renderAt('/no/such/page');
+    await user.upload(
+      await screen.findByLabelText('다이제스트 파일 열기'),
+      new File([PAPERS], 'picked.txt', { type: 'text/plain' }),
+    );
+
+    expect(await screen.findByRole('list', { name: '논문 목록' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/');
   });
 
   it('names an unknown paper as not found, not as the list behind it', async () => {
