@@ -69,6 +69,18 @@ describe('목록으로', () => {
     expect(window.history.state).toMatchObject({ idx: 0 });
   });
 
+  it('goes back to the list a paper was opened from with the keyboard', async () => {
+    const user = renderAt('/');
+    await screen.findByRole('list', { name: '논문 목록' });
+
+    await user.keyboard('jo');
+    await screen.findByRole('article', { name: 'A Paper From The Eighth' });
+    await user.click(screen.getByRole('link', { name: /목록으로/ }));
+
+    await waitFor(() => expect(window.location.pathname).toBe('/'));
+    expect(window.history.state).toMatchObject({ idx: 0 });
+  });
+
   it('replaces a paper opened by a link with its list', async () => {
     const user = renderAt('/papers/2024-03-04-a-paper-from-the-fourth?tags=llm');
     await screen.findByRole('article', { name: 'A Paper From The Fourth' });
