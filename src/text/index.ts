@@ -12,7 +12,8 @@
  * - {@link isSafeUrl}: whether a URL may become a live link (http, https and mailto only).
  * - {@link formatCount}: a count with thousands separators, `12,345`.
  */
-export { titleHoldsTex, typesetAbstract, typesetTitle } from './typeset-abstract';
+export { typesetAbstract, typesetTitle } from './typeset-abstract';
+export { titleHoldsTex } from './title-tex';
 export type { LinkSegment, MathSegment, Segment, TextSegment, TextStyle } from './typeset-abstract';
 export { mathToPlainText, plainTitle, texToPlainText } from './plain-text';
 export { GREEK } from './greek';

@@ -1,6 +1,7 @@
 import { GREEK } from './greek';
 import { ABBREVIATIONS, SYMBOLS, TEXT_WORDS, scriptLetters } from './tex-symbols';
-import { titleHoldsTex, typesetAbstract, typesetTitle, type Segment } from './typeset-abstract';
+import { titleHoldsTex } from './title-tex';
+import { typesetAbstract, typesetTitle, type Segment } from './typeset-abstract';
 
 /** Macros whose one argument is shown as it is: fonts, accents over a whole group, boxes. */
 const WRAPPERS = new Set([

@@ -1,6 +1,7 @@
 import { GREEK } from './greek';
 import { isSafeUrl } from './safe-url';
 import { forwardPattern, forwardSearch, isEscaped } from './scan';
+import { titleHoldsTex } from './title-tex';
 import { ABBREVIATIONS, ACCENTS, SYMBOLS, TEXT_WORDS } from './tex-symbols';
 
 /**
@@ -460,11 +461,6 @@ export function typesetAbstract(text: string): Segment[] {
   // An unclosed `\href{…}{` still links what follows; other open groups simply end with the text.
   closeLink();
   return out;
-}
-
-/** Whether a title is written with TeX at all; most are plain text and are shown as they are. */
-export function titleHoldsTex(title: string): boolean {
-  return title.includes('$') || title.includes('\\');
 }
 
 /**

@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { groupByDay } from '../../catalog';
 import { Drawer } from '../../components/ui/drawer';
+import { usePlainTitle } from '../../components/ui/markdown-title';
 import type { DigestEntry } from '../../digest';
 import { useDigest } from '../../features/digest/api/use-digest';
 import { OpenDigestBanner } from '../../features/digest/components/open-digest-controls';
@@ -15,7 +16,6 @@ import { useMarkReadAfter } from '../../features/library/use-mark-read-after';
 import { useSearchResults } from '../../features/search/use-search-results';
 import { ShortcutHelp } from '../../features/shortcuts/shortcut-help';
 import { TagSidebar } from '../../features/tags/components/tag-sidebar';
-import { plainTitle } from '../../text';
 import { DetailPane } from './detail-pane';
 import { listEntries, resultTags } from './list-entries';
 import { listHeading } from './list-heading';
@@ -63,6 +63,7 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
   const tagCounts = useMemo(() => resultTags(entries, catalog, state), [entries, catalog, state]);
   const selected = selectedId ? catalog?.paper(selectedId) : undefined;
   useMarkReadAfter(selected ? selected.id : null);
+  const selectedTitle = usePlainTitle(selected?.title ?? '');
   const tagLinks = useMemo(() => buildTagLinks(state), [state]);
 
   const movedCursor = cursor && cursor.from === selectedId ? cursor.id : null;
@@ -119,7 +120,7 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
     <div className="flex h-dvh flex-col">
       <title>
         {readerTitle({
-          paper: selected ? plainTitle(selected.title) : null,
+          paper: selected ? selectedTitle : null,
           paperMissing: selectedId !== null && !selected && loaded?.complete === true,
           heading,
         })}

@@ -1,8 +1,55 @@
-import { useMemo } from 'react';
-import { plainTitle, titleHoldsTex, typesetTitle } from '../../text';
+import { useEffect, useSyncExternalStore } from 'react';
+import { titleHoldsTex } from '../../text/title-tex';
 import { HighlightedText, type TextRange } from './highlighted-text';
-import { useMathKit } from './markdown-katex-loader';
-import { FallbackOnError, Segments } from './markdown-segments';
+
+/**
+ * Few titles hold TeX, and reading it takes the whole typesetter, so that code is fetched when the
+ * first such title shows; until then the title shows as written.
+ */
+type TitleKit = typeof import('./markdown-title-tex');
+
+let loaded: TitleKit | undefined;
+let pending: Promise<TitleKit> | undefined;
+const listeners = new Set<() => void>();
+
+function loadTitleKit(): Promise<TitleKit> {
+  pending ??= import('./markdown-title-tex').then(
+    (kit) => {
+      loaded = kit;
+      for (const listener of listeners) listener();
+      return kit;
+    },
+    (error: unknown) => {
+      pending = undefined;
+      throw error;
+    },
+  );
+  return pending;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function useTitleKit(wanted: boolean): TitleKit | undefined {
+  const kit = useSyncExternalStore(subscribe, () => loaded);
+  useEffect(() => {
+    // A failed download leaves the title as written; the next title with TeX retries.
+    if (wanted) loadTitleKit().catch(() => undefined);
+  }, [wanted]);
+  return wanted ? kit : undefined;
+}
+
+/**
+ * A title as plain text for places markup cannot go (the document title, a button's name):
+ * `S$^2$R` reads S²R once the typesetter has loaded, and as written until then.
+ */
+export function usePlainTitle(title: string): string {
+  const tex = titleHoldsTex(title);
+  const kit = useTitleKit(tex);
+  return kit ? kit.plainTitle(title) : title;
+}
 
 export interface PaperTitleProps {
   /** The title as the digest gives it, TeX and all (`S$^2$R`). */
@@ -12,28 +59,12 @@ export interface PaperTitleProps {
 }
 
 /**
- * A paper title, with its TeX typeset (formulas by KaTeX, loaded on first need) when it holds any,
- * else its text as written with `ranges` marked. Assistive technology reads a TeX title as plain
- * text (`S²R`), which also keeps it the accessible name of a link or heading around it.
+ * A paper title: with its TeX typeset when it holds any (see `TexTitle`), else its text as written
+ * with `ranges` marked.
  */
 export function PaperTitle({ title, ranges = [] }: PaperTitleProps) {
   const tex = titleHoldsTex(title);
-  const segments = useMemo(() => (tex ? typesetTitle(title) : []), [tex, title]);
-  const kit = useMathKit(segments.some((segment) => segment.type === 'math'));
+  const kit = useTitleKit(tex);
   if (!tex) return <HighlightedText text={title} ranges={ranges} />;
-  const plain = <Segments segments={segments} inline />;
-  return (
-    <>
-      <span aria-hidden="true">
-        {kit ? (
-          <FallbackOnError key={title} fallback={plain}>
-            <Segments segments={segments} katex={kit.katex} inline />
-          </FallbackOnError>
-        ) : (
-          plain
-        )}
-      </span>
-      <span className="sr-only">{plainTitle(title)}</span>
-    </>
-  );
+  return kit ? <kit.TexTitle title={title} /> : <>{title}</>;
 }

@@ -325,7 +325,9 @@ describe('PaperDetail', () => {
 describe('PaperDetail title with TeX', () => {
   it('typesets the math of the heading and names it in plain text', async () => {
     const { container } = renderDetail({ entry: makeEntry({ title: 'S$^2$R: a \\$5 model' }) });
-    expect(screen.getByRole('heading', { level: 2, name: 'S²R: a $5 model' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'S²R: a $5 model' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     const heading = screen.getByRole('heading', { level: 2 });
     expect(
       await within(heading).findByText(

@@ -23,7 +23,9 @@ function renderRow(title: string, query = '') {
 describe('PaperRow title', () => {
   it('typesets a TeX title and names link and bookmark in plain text', async () => {
     const { container } = renderRow('S$^2$R: Scaling on $\\mu$P', 'scaling');
-    expect(screen.getByRole('link', { name: 'S²R: Scaling on μP' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'S²R: Scaling on μP' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '책갈피: S²R: Scaling on μP' })).toBeInTheDocument();
     await waitFor(() => expect(container.querySelectorAll('.katex')).toHaveLength(2), {
       timeout: 5000,

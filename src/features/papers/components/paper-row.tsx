@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
 import type { DigestEntry } from '../../../digest';
 import { HighlightedText } from '../../../components/ui/highlighted-text';
-import { PaperTitle } from '../../../components/ui/markdown-title';
+import { PaperTitle, usePlainTitle } from '../../../components/ui/markdown-title';
 import { highlights } from '../../../search';
-import { plainTitle } from '../../../text';
 import { BookmarkToggle } from '../../library/components/bookmark-toggle';
 import { OPENED_FROM_LIST } from '../../navigation/paths';
 
@@ -42,6 +41,7 @@ export function PaperRow({
 }: PaperRowProps) {
   const snippet = entry.commentary.split('\n', 1)[0] ?? '';
   const marks = query.trim() ? highlights(entry, query) : null;
+  const plainTitle = usePlainTitle(entry.title);
   return (
     <div
       data-read={read || undefined}
@@ -54,7 +54,7 @@ export function PaperRow({
       <BookmarkToggle
         bookmarked={bookmarked}
         onToggle={() => onToggleBookmark(entry)}
-        title={plainTitle(entry.title)}
+        title={plainTitle}
         size="small"
         className="absolute top-2.5 right-2 z-10"
       />
