@@ -7,7 +7,8 @@
  * - My library (bookmarks, read marks, notes): `LibraryStore` keeps one digest's library in memory,
  *   saves it in batches and syncs it across tabs; `parseLibrary` reads any stored value without
  *   throwing; `exportJson`/`importJson` move it between browsers; `exportBibtex` and
- *   `exportMarkdown` turn the bookmarks into a bibliography or a reading list.
+ *   `exportMarkdown` (in `./citations`, imported on its own so that it can load late) turn the
+ *   bookmarks into a bibliography or a reading list.
  */
 export {
   readItem,
@@ -41,4 +42,4 @@ export {
   type LibraryStoreOptions,
   type Scheduler,
 } from './library-store';
-export { exportBibtex, exportJson, exportMarkdown, importJson } from './export';
+export { exportJson, importJson } from './export';

@@ -69,7 +69,7 @@ function latexSegments(segments: readonly Segment[]): string {
   return oneLine(out.join(''));
 }
 
-const MACROS_OF_CHARACTERS: ReadonlyMap<string, string> = new Map(
+const MACROS_OF_CHARACTERS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
   [...GREEK, ...SYMBOLS]
     .filter(([, character]) => character.charCodeAt(0) > 0x7f)
     .reverse()

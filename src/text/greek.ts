@@ -4,7 +4,7 @@
  * their distinct glyphs where Unicode has one. Capitals that look Latin (`\Alpha`, `\Beta`, …) are not
  * LaTeX commands but appear in abstracts written for unicode-math, so they are included.
  */
-export const GREEK: ReadonlyMap<string, string> = new Map([
+export const GREEK: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
   ['alpha', 'α'],
   ['beta', 'β'],
   ['gamma', 'γ'],

@@ -4,7 +4,7 @@ import { titleHoldsTex } from './title-tex';
 import { typesetAbstract, typesetTitle, type Segment } from './typeset-abstract';
 
 /** Macros whose one argument is shown as it is: fonts, accents over a whole group, boxes. */
-const WRAPPERS = new Set([
+const WRAPPERS = /* @__PURE__ */ new Set([
   'text',
   'textrm',
   'textbf',
@@ -40,7 +40,7 @@ const WRAPPERS = new Set([
 ]);
 
 /** Sizing and layout macros that print nothing. */
-const INVISIBLE = new Set([
+const INVISIBLE = /* @__PURE__ */ new Set([
   'left',
   'right',
   'big',
@@ -60,7 +60,7 @@ const INVISIBLE = new Set([
   'nolimits',
 ]);
 
-const SPACES = new Set([',', ';', ':', ' ', '>', '\\']);
+const SPACES = /* @__PURE__ */ new Set([',', ';', ':', ' ', '>', '\\']);
 
 const UNICODE_ARGUMENT = /\{\s*(x[0-9a-f]{1,6}|\d{1,7})\s*\}/iy;
 

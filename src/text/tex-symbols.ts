@@ -7,7 +7,7 @@
  * Symbol macros that abstracts use both in formulas and, loosely, in running text (`2.5\times`,
  * `English\rightarrow German`).
  */
-export const SYMBOLS: ReadonlyMap<string, string> = new Map([
+export const SYMBOLS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
   ['times', '×'],
   ['div', '÷'],
   ['cdot', '·'],
@@ -91,7 +91,7 @@ export const SYMBOLS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Text-mode macros that print a character or a word. */
-export const TEXT_WORDS: ReadonlyMap<string, string> = new Map([
+export const TEXT_WORDS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
   ['textellipsis', '…'],
   ['textasciitilde', '~'],
   ['textbackslash', '\\'],
@@ -133,7 +133,7 @@ export const TEXT_WORDS: ReadonlyMap<string, string> = new Map([
  * Abbreviation macros from paper style files (`\eg`, `\ie`, `\etal`). Each ends in a full stop,
  * which is left out when the source already has one after the macro (`\etal.`).
  */
-export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+export const ABBREVIATIONS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
   ['eg', 'e.g.'],
   ['Eg', 'E.g.'],
   ['ie', 'i.e.'],
@@ -148,7 +148,7 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Accents as combining marks: control symbols (`\'e`) and control words (`\v{c}`). */
-export const ACCENTS: ReadonlyMap<string, string> = new Map([
+export const ACCENTS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
   ["'", '\u0301'],
   ['`', '\u0300'],
   ['^', '\u0302'],
@@ -164,7 +164,7 @@ export const ACCENTS: ReadonlyMap<string, string> = new Map([
   ['r', '\u030a'],
 ]);
 
-const SUPERSCRIPTS = new Map(
+const SUPERSCRIPTS = /* @__PURE__ */ new Map(
   [
     ...'0⁰1¹2²3³4⁴5⁵6⁶7⁷8⁸9⁹+⁺-⁻=⁼(⁽)⁾',
     ...'aᵃbᵇcᶜdᵈeᵉfᶠgᵍhʰiⁱjʲkᵏlˡmᵐnⁿoᵒpᵖrʳsˢtᵗuᵘvᵛwʷxˣyʸzᶻ',
@@ -173,7 +173,7 @@ const SUPERSCRIPTS = new Map(
   ].flatMap((char, index, all) => (index % 2 === 0 ? [[char, all[index + 1] ?? char]] : [])),
 );
 
-const SUBSCRIPTS = new Map(
+const SUBSCRIPTS = /* @__PURE__ */ new Map(
   [
     ...'0₀1₁2₂3₃4₄5₅6₆7₇8₈9₉+₊-₋=₌(₍)₎',
     ...'aₐeₑhₕiᵢjⱼkₖlₗmₘnₙoₒpₚrᵣsₛtₜuᵤvᵥxₓ',

@@ -50,7 +50,7 @@ interface Style {
 const PLAIN: Style = { bold: false, italic: false, code: false, underline: false };
 
 /** Macros whose `{…}` argument is set in a style; null for those that only keep their text. */
-const STYLE_MACROS: ReadonlyMap<string, StyleName | null> = new Map([
+const STYLE_MACROS: ReadonlyMap<string, StyleName | null> = /* @__PURE__ */ new Map([
   ['textbf', 'bold'],
   ['emph', 'italic'],
   ['textit', 'italic'],
@@ -69,7 +69,7 @@ const STYLE_MACROS: ReadonlyMap<string, StyleName | null> = new Map([
 ]);
 
 /** Old-style declarations that change the style up to the end of the group (`{\it word}`). */
-const DECLARATIONS: ReadonlyMap<string, StyleName | null> = new Map([
+const DECLARATIONS: ReadonlyMap<string, StyleName | null> = /* @__PURE__ */ new Map([
   ['bf', 'bold'],
   ['bfseries', 'bold'],
   ['it', 'italic'],
@@ -91,7 +91,7 @@ const DECLARATIONS: ReadonlyMap<string, StyleName | null> = new Map([
 ]);
 
 /** Text-mode symbols that abstracts glue to what follows (`\textasciitilde 42%`, `\textbackslash n`). */
-const GLUED_SYMBOLS = new Set([
+const GLUED_SYMBOLS = /* @__PURE__ */ new Set([
   'textbackslash',
   'textasciitilde',
   'textasciicircum',
@@ -99,7 +99,7 @@ const GLUED_SYMBOLS = new Set([
 ]);
 
 /** `\x` escapes that stand for the character itself, plus the control space (`et al.\ `). */
-const ESCAPED_SYMBOLS = new Set(['%', '&', '$', '#', '_', '{', '}', ' ']);
+const ESCAPED_SYMBOLS = /* @__PURE__ */ new Set(['%', '&', '$', '#', '_', '{', '}', ' ']);
 
 const LETTER = /[A-Za-z]/;
 

@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  LibraryStore,
-  exportBibtex,
-  exportJson,
-  exportMarkdown,
-  importJson,
-  type LibraryData,
-} from '../../src/library';
+import { LibraryStore, exportJson, importJson, type LibraryData } from '../../src/library';
+import { exportBibtex, exportMarkdown } from '../../src/library/citations';
 import { makeEntry } from '../support/entry-factory';
 import {
   libraryArbitrary,

@@ -1,10 +1,13 @@
 import { useRef, useState } from 'react';
 import type { DigestEntry } from '../../../digest';
-import { exportBibtex, exportJson, exportMarkdown, importJson } from '../../../library';
+import { exportJson, importJson } from '../../../library';
 import { useLibrary } from '../use-library';
 
 const BUTTON =
   'rounded-md border border-zinc-300 px-2.5 py-1 text-sm text-zinc-800 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800';
+
+/** BibTeX and Markdown read titles as TeX, which needs the typesetter: fetched on first use. */
+const loadCitations = () => import('../../../library/citations');
 
 function download(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -40,21 +43,31 @@ export function LibraryTools({ entries }: { entries: readonly DigestEntry[] }) {
       <span className="text-sm text-zinc-600 dark:text-zinc-400">내보내기</span>
       {(
         [
-          ['JSON', `library-${day}.json`, () => exportJson(data), 'application/json'],
+          [
+            'JSON',
+            `library-${day}.json`,
+            () => Promise.resolve(exportJson(data)),
+            'application/json',
+          ],
           [
             'BibTeX',
             `bookmarks-${day}.bib`,
-            () => exportBibtex(entries, data),
+            async () => (await loadCitations()).exportBibtex(entries, data),
             'application/x-bibtex',
           ],
-          ['Markdown', `bookmarks-${day}.md`, () => exportMarkdown(entries, data), 'text/markdown'],
+          [
+            'Markdown',
+            `bookmarks-${day}.md`,
+            async () => (await loadCitations()).exportMarkdown(entries, data),
+            'text/markdown',
+          ],
         ] as const
       ).map(([label, name, text, type]) => (
         <button
           key={label}
           type="button"
           className={BUTTON}
-          onClick={() => download(name, text(), type)}
+          onClick={() => void text().then((file) => download(name, file, type))}
         >
           {label}
         </button>
