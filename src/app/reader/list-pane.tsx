@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { Catalog, Day } from '../../catalog';
 import type { DigestEntry } from '../../digest';
 import type { Bookmark } from '../../library';
@@ -11,6 +12,7 @@ import type { LibraryView } from '../../features/library/use-library';
 import { ListToolbar } from '../../features/papers/components/list-toolbar';
 import { PaperList } from '../../features/papers/components/paper-list';
 import { SearchBox } from '../../features/search/components/search-box';
+import { focusList } from './focus-list';
 import type { FilterChanges, ToolbarChanges } from './use-filter-params';
 import type { ReaderState } from './use-reader-state';
 
@@ -60,8 +62,10 @@ export function ListPane({
   setToolbarFilters,
 }: ListPaneProps) {
   const { selectedId, list } = state;
+  const pane = useRef<HTMLElement>(null);
   return (
     <section
+      ref={pane}
       aria-label="논문 목록 영역"
       className={`relative min-h-0 w-full shrink-0 flex-col border-zinc-200 md:w-[20rem] md:border-r lg:w-[24rem] xl:w-[21rem] dark:border-zinc-800 ${selectedId ? 'hidden md:flex' : 'flex'}`}
     >
@@ -69,6 +73,7 @@ export function ListPane({
         <SearchBox
           value={state.query}
           onChange={(query) => setFilters({ q: query })}
+          onLeave={() => pane.current && focusList(pane.current, cursorId ?? selectedId)}
           count={searchCount}
           preparing={searchPreparing}
         />

@@ -1,11 +1,17 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { formatCount } from '../../../text';
+import { useTypedText } from '../use-typed-text';
 
 export interface SearchBoxProps {
   /** The query in the URL. */
   value: string;
-  /** Called on every keystroke; the app writes it to the URL. */
+  /**
+   * Writes the query to the URL: after a pause in typing, and at once when a composition ends,
+   * the box loses focus or is cleared. Spaces are passed on as typed.
+   */
   onChange: (value: string) => void;
+  /** Escape in the empty box: the reader is done searching and goes back to the list. */
+  onLeave?: () => void;
   /** Number of matching papers, or null without a query (or while preparing). */
   count: number | null;
   /** True while there is a query but the index is not ready to answer it. */
@@ -13,15 +19,9 @@ export interface SearchBoxProps {
 }
 
 /** One box over titles, authors, abstracts, commentary and tags, updating as you type. */
-export function SearchBox({ value, onChange, count, preparing }: SearchBoxProps) {
-  const [text, setText] = useState(value);
-  const [shown, setShown] = useState(value);
+export function SearchBox({ value, onChange, onLeave, count, preparing }: SearchBoxProps) {
+  const typed = useTypedText(value, onChange);
   const statusId = useId();
-  // The URL can change under the box (back button, a link): follow it.
-  if (value !== shown) {
-    setShown(value);
-    setText(value);
-  }
 
   return (
     <div role="search" className="flex min-w-0 flex-1 items-center gap-2">
@@ -30,20 +30,14 @@ export function SearchBox({ value, onChange, count, preparing }: SearchBoxProps)
         data-shortcut-search
         aria-label="논문 검색"
         aria-describedby={statusId}
-        value={text}
         placeholder='검색: 모델, author:kim, tag:llm, -diffusion, "reward model"'
-        onChange={(event) => {
-          setText(event.target.value);
-          setShown(event.target.value);
-          onChange(event.target.value);
-        }}
+        {...typed.inputProps}
         onKeyDown={(event) => {
-          if (event.key === 'Escape' && text) {
-            event.preventDefault();
-            setText('');
-            setShown('');
-            onChange('');
-          }
+          // An input method takes Escape to cancel its composition.
+          if (event.key !== 'Escape' || event.nativeEvent.isComposing) return;
+          event.preventDefault();
+          if (typed.text) typed.replace('');
+          else onLeave?.();
         }}
         className="h-9 w-full min-w-0 rounded-md border border-zinc-400 bg-white px-3 text-sm text-zinc-900 placeholder:text-zinc-500 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
       />
