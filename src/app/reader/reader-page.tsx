@@ -75,7 +75,6 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
     cursorId: movedCursor ?? selectedId,
     moveCursor: (id) => setCursor({ id, from: selectedId }),
     library,
-    openTags: () => setTagsOpen(true),
     toggleHelp: () => setHelpOpen((open) => !open),
   });
 

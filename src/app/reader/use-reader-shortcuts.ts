@@ -18,7 +18,6 @@ export interface ReaderShortcutsOptions {
   cursorId: string | null;
   moveCursor: (id: string) => void;
   library: LibraryView;
-  openTags: () => void;
   toggleHelp: () => void;
 }
 
@@ -31,7 +30,6 @@ export function useReaderShortcuts({
   cursorId,
   moveCursor,
   library,
-  openTags,
   toggleHelp,
 }: ReaderShortcutsOptions): void {
   const navigate = useNavigate();
@@ -66,9 +64,10 @@ export function useReaderShortcuts({
         }
         return;
       case 'search': {
+        // The paper search, at every width. On a phone with a paper open, the list and its box
+        // are a hidden screen of their own: `/` then does nothing rather than leave the paper.
         const field = document.querySelector<HTMLInputElement>('[data-shortcut-search]');
         if (field && field.offsetParent !== null) field.focus();
-        else openTags();
         return;
       }
       case 'bookmarks':

@@ -318,7 +318,6 @@ export function TagSidebar({
         <input
           id={searchId}
           type="search"
-          data-shortcut-search
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={handleSearchKeyDown}
