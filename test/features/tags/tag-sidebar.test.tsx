@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -176,6 +176,43 @@ describe('TagSidebar', () => {
     await user.keyboard('{Escape}');
     expect(onDocumentEscape).toHaveBeenCalledWith(expect.objectContaining({ key: 'Escape' }));
     document.removeEventListener('keydown', onDocumentEscape);
+  });
+
+  it('keeps Korean being composed, and its Escape, which only cancels the composition', async () => {
+    const { search, tagTexts } = await renderSidebar();
+
+    fireEvent.compositionStart(search);
+    for (const text of ['ㄱ', '가', '강', '강ㅎ', '강화']) {
+      fireEvent.change(search, { target: { value: text } });
+    }
+    fireEvent.keyDown(search, { key: 'Escape', isComposing: true });
+    fireEvent.compositionEnd(search);
+
+    expect(search).toHaveValue('강화');
+    await waitFor(() => expect(tagTexts()).toEqual(['#강화학습 2편']));
+  });
+
+  it('keeps what the reader types while the tags change under it', async () => {
+    const user = userEvent.setup();
+    const props = { totalCount: PAPERS.length, selected: [] };
+    const { rerender } = render(
+      <MemoryRouter>
+        <TagSidebar tags={tagsOf(...PAPERS)} {...props} />
+      </MemoryRouter>,
+    );
+    await act(() => afterNextFrame());
+    const search = screen.getByRole('searchbox', { name: '태그 찾기' });
+
+    await user.type(search, ' ll');
+    // A streaming archive brings more papers and tags.
+    rerender(
+      <MemoryRouter>
+        <TagSidebar tags={tagsOf(...PAPERS, ['llm', 'agents'])} {...props} />
+      </MemoryRouter>,
+    );
+    await user.type(search, 'm ');
+
+    expect(search).toHaveValue(' llm ');
   });
 
   it('switches between most used and alphabetical order', async () => {

@@ -278,7 +278,8 @@ export function TagSidebar({
   }
 
   function handleSearchKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key !== 'Escape' || query === '') return;
+    // An input method takes Escape to cancel its composition, leaving the rest of the text.
+    if (event.key !== 'Escape' || event.nativeEvent.isComposing || query === '') return;
     // Only the search is cleared; a drawer listening for Escape stays open until the next press.
     event.preventDefault();
     event.stopPropagation();
