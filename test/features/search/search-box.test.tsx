@@ -144,4 +144,17 @@ describe('SearchBox', () => {
     await user.keyboard('{Escape}');
     expect(onLeave).toHaveBeenCalledOnce();
   });
+
+  it('leaves Escape that cancels a composition to the input method', () => {
+    const { box, onChange, onLeave } = renderBox();
+    box.focus();
+
+    fireEvent.compositionStart(box);
+    fireEvent.change(box, { target: { value: '모' } });
+    fireEvent.keyDown(box, { key: 'Escape', isComposing: true });
+
+    expect(box).toHaveValue('모');
+    expect(onChange).not.toHaveBeenCalledWith('');
+    expect(onLeave).not.toHaveBeenCalled();
+  });
 });
