@@ -23,8 +23,12 @@ const SMALL = digest(
   }),
 );
 
-function serveDigest(page: Page, text: string, until: Promise<void> = Promise.resolve()) {
-  return page.route('**/assets/digest-*.txt', async (route) => {
+async function serveDigest(
+  page: Page,
+  text: string,
+  until: Promise<void> = Promise.resolve(),
+): Promise<void> {
+  await page.route('**/assets/digest-*.txt', async (route) => {
     await until;
     await route.fulfill({ body: text, contentType: 'text/plain; charset=utf-8' });
   });
