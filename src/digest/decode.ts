@@ -1,4 +1,5 @@
 import { parseDigest } from './parse';
+import { quoteLine } from './quote';
 import type { DigestWarning, ParseResult } from './types';
 
 /**
@@ -28,14 +29,21 @@ export function parseDigestBytes(bytes: Uint8Array): ParseResult {
 export function replacementWarnings(text: string, firstLine: number): DigestWarning[] {
   const warnings: DigestWarning[] = [];
   let line = firstLine;
+  let lineStart = 0;
   let nextBreak = text.indexOf('\n');
   for (let at = text.indexOf('\ufffd'); at !== -1; at = text.indexOf('\ufffd', at + 1)) {
     while (nextBreak !== -1 && nextBreak < at) {
       line++;
+      lineStart = nextBreak + 1;
       nextBreak = text.indexOf('\n', nextBreak + 1);
     }
     if (warnings[warnings.length - 1]?.line !== line) {
-      warnings.push({ line, message: 'bytes that are not valid UTF-8; replaced them with U+FFFD' });
+      warnings.push({
+        line,
+        kind: 'invalid-utf8',
+        message: 'bytes that are not valid UTF-8; replaced them with U+FFFD',
+        quote: quoteLine(text.slice(lineStart, nextBreak === -1 ? text.length : nextBreak)),
+      });
     }
   }
   return warnings;

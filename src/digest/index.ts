@@ -8,6 +8,7 @@
  * - `DigestMerger` joins the digests of several files as they are read, reporting repeated papers.
  * - `DigestStream` parses a digest day by day while its bytes arrive.
  * - `newestDaysFirst(text)` reorders a digest's days newest first, for serving it.
+ * - `sniffDigest(head, whole)` tells from a file's first bytes why it cannot be a digest, if so.
  * - `packEntries(entries)`, `packedBuffers(packed)` and `unpackEntries(packed)` pass entries
  *   between threads cheaply.
  */
@@ -19,4 +20,5 @@ export { newestDaysFirst } from './newest-first';
 export { packedBuffers, packEntries, unpackEntries, type PackedEntries } from './pack';
 export { parseDigestBytes } from './decode';
 export { slugify } from './entry-id';
-export type { DigestEntry, DigestWarning, ParseResult } from './types';
+export { sniffDigest, SNIFF_BYTES, type BinaryFormat, type NotADigest } from './sniff';
+export type { DigestEntry, DigestWarning, DigestWarningKind, ParseResult } from './types';

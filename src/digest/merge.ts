@@ -1,3 +1,4 @@
+import { quoteLine } from './quote';
 import type { DigestEntry, DigestWarning, ParseResult } from './types';
 
 /**
@@ -20,6 +21,8 @@ export class DigestMerger {
         this.warnings.push({
           file: name,
           line: entry.line,
+          kind: 'repeated-paper',
+          quote: quoteLine(entry.title),
           message: `paper ${entry.id} is also in ${first.file} at line ${first.line}; kept that one`,
         });
         continue;

@@ -1,6 +1,7 @@
 import { entryId } from './entry-id.ts';
 import { countWords, DigestLines, isWhiteSpace, LineKind, readDate } from './lines.ts';
-import type { DigestEntry, DigestWarning, ParseResult } from './types.ts';
+import { quoteLine } from './quote.ts';
+import type { DigestEntry, DigestWarning, DigestWarningKind, ParseResult } from './types.ts';
 
 const CLOSE_PAREN = 0x29;
 const HASH = 0x23;
@@ -76,7 +77,7 @@ class DigestParser {
         continue;
       }
       if (kind === LineKind.Tags) {
-        this.warn(i + 1, 'tag line outside any entry; ignored it');
+        this.warn(i + 1, 'stray-tags', 'tag line outside any entry; ignored it');
         i = this.after(i);
         continue;
       }
@@ -84,7 +85,7 @@ class DigestParser {
       if (kind === LineKind.Url) {
         titleIndex = this.after(i);
         if (!isTitleKind(lines.kind(titleIndex))) {
-          this.warn(i + 1, 'URL line with no title after it; ignored it');
+          this.warn(i + 1, 'url-without-title', 'URL line with no title after it; ignored it');
           i = titleIndex;
           continue;
         }
@@ -107,6 +108,7 @@ class DigestParser {
     } else {
       this.warn(
         titleIndex + 1,
+        'no-authors',
         'no authors line in parentheses after the title; left authors empty',
       );
     }
@@ -126,7 +128,9 @@ class DigestParser {
         break;
       }
     }
-    if (tags.length === 0) this.warn(titleIndex + 1, 'entry has no tag line; left its tags empty');
+    if (tags.length === 0) {
+      this.warn(titleIndex + 1, 'no-tags', 'entry has no tag line; left its tags empty');
+    }
 
     const { abstract, commentary, translation, links } = this.splitBody(bodyStart, i);
     if (start !== titleIndex) links.unshift(lines.text(start));
@@ -136,6 +140,7 @@ class DigestParser {
     else {
       this.warn(
         titleIndex + 1,
+        'repeated-title',
         `title repeats the entry at line ${seenAt}; kept both with distinct ids`,
       );
     }
@@ -186,6 +191,7 @@ class DigestParser {
     if (reading.ok) return reading.date;
     this.warn(
       i + 1,
+      'impossible-date',
       `impossible date ${reading.year}-${reading.month}-${reading.day}; ` +
         'entries after it are undated until the next date line',
     );
@@ -197,7 +203,11 @@ class DigestParser {
     let inner = line.slice(1);
     if (this.lines.endsWith(i, CLOSE_PAREN)) inner = inner.slice(0, -1);
     else
-      this.warn(i + 1, 'authors line has no closing parenthesis; read it to the end of the line');
+      this.warn(
+        i + 1,
+        'unclosed-authors',
+        'authors line has no closing parenthesis; read it to the end of the line',
+      );
     const { label, names } = splitAffiliation(inner);
     return { authors: splitNames(names), affiliation: label };
   }
@@ -252,7 +262,11 @@ class DigestParser {
   /** Warnings in line order, those about control characters merged in where their lines are. */
   private sortedWarnings(): DigestWarning[] {
     for (const { line, count } of this.lines.controlChars) {
-      this.warn(line, `removed ${count} control character${count === 1 ? '' : 's'}`);
+      this.warn(
+        line,
+        'control-characters',
+        `removed ${count} control character${count === 1 ? '' : 's'}`,
+      );
     }
     return this.warnings.sort((a, b) => a.line - b.line);
   }
@@ -262,8 +276,14 @@ class DigestParser {
     return this.next[i + 1] ?? this.lines.count;
   }
 
-  private warn(line: number, message: string): void {
-    this.warnings.push({ line: line + this.lineOffset, message });
+  /** Warns about line `line` (1-based within this piece), quoting it. */
+  private warn(line: number, kind: DigestWarningKind, message: string): void {
+    this.warnings.push({
+      line: line + this.lineOffset,
+      kind,
+      message,
+      quote: quoteLine(this.lines.text(line - 1)),
+    });
   }
 }
 

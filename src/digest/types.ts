@@ -23,13 +23,33 @@ export interface DigestEntry {
   line: number;
 }
 
+/** What a warning is about, so that a reader can be told in their own language. */
+export type DigestWarningKind =
+  /** A date line naming a day that does not exist (`2024년 2월 30일`): its entries are undated. */
+  | 'impossible-date'
+  /** A tag line outside any entry: skipped. */
+  | 'stray-tags'
+  /** A URL line with no title after it: skipped. */
+  | 'url-without-title'
+  | 'no-authors'
+  | 'unclosed-authors'
+  | 'no-tags'
+  | 'repeated-title'
+  | 'control-characters'
+  | 'invalid-utf8'
+  /** A paper that an earlier file of the same digest already holds. */
+  | 'repeated-paper';
+
 export interface DigestWarning {
   /** 1-based line number the warning is about. */
   line: number;
   /** The digest file the line is in, where entries come from several files. */
   file?: string;
+  kind: DigestWarningKind;
   /** What was odd and what the parser did about it. */
   message: string;
+  /** The line as written, trimmed and cut short when long, so that it can be recognised. */
+  quote?: string;
 }
 
 export interface ParseResult {

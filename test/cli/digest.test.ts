@@ -30,7 +30,12 @@ describe('digest json', () => {
     const parsed = JSON.parse(stdout) as { entries: Array<{ id: string }>; warnings: unknown[] };
     expect(parsed.entries.map((entry) => entry.id)).toEqual(['2024-03-08-a-study-of-things']);
     expect(parsed.warnings).toEqual([
-      { line: 2, message: 'entry has no tag line; left its tags empty' },
+      {
+        line: 2,
+        kind: 'no-tags',
+        message: 'entry has no tag line; left its tags empty',
+        quote: 'A Study of Things',
+      },
     ]);
   });
 
@@ -52,7 +57,9 @@ describe('digest json', () => {
     expect(parsed.entries[0]?.authors).toEqual(['Ann \uFFFD Lee']);
     expect(parsed.warnings).toContainEqual({
       line: 2,
+      kind: 'invalid-utf8',
       message: expect.stringContaining('not valid UTF-8'),
+      quote: '(Ann \uFFFD Lee)',
     });
   });
 

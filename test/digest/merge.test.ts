@@ -26,6 +26,8 @@ describe('DigestMerger', () => {
       {
         file: '2024-03.txt',
         line: 2,
+        kind: 'repeated-paper',
+        quote: 'Shared',
         message: 'paper 2024-03-08-shared is also in 2024-04.txt at line 8; kept that one',
       },
     ]);
@@ -36,7 +38,13 @@ describe('DigestMerger', () => {
     const merger = new DigestMerger();
     merger.add('a.txt', result);
     expect(merger.warnings).toEqual([
-      { file: 'a.txt', line: 1, message: 'entry has no tag line; left its tags empty' },
+      {
+        file: 'a.txt',
+        line: 1,
+        kind: 'no-tags',
+        message: 'entry has no tag line; left its tags empty',
+        quote: 'A Study of Things',
+      },
     ]);
   });
 

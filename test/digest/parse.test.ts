@@ -143,7 +143,14 @@ describe('variants of real digests', () => {
       ['First Paper', [], []],
       ['Second Paper', ['llm'], ['https://arxiv.org/abs/2401.00001']],
     ]);
-    expect(warnings).toEqual([{ line: 1, message: 'entry has no tag line; left its tags empty' }]);
+    expect(warnings).toEqual([
+      {
+        line: 1,
+        kind: 'no-tags',
+        message: 'entry has no tag line; left its tags empty',
+        quote: 'First Paper',
+      },
+    ]);
   });
 
   it('keeps URL-only commentary lines in place and as links', () => {
@@ -239,8 +246,28 @@ describe('warnings', () => {
     expect(entries[0]?.date).toBeNull();
     expect(warnings[0]).toEqual({
       line: 1,
+      kind: 'impossible-date',
       message: expect.stringContaining('impossible date 2024-13-45'),
+      quote: '2024년 13월 45일',
     });
+  });
+
+  it.each(['2024년 2월 30일', '2023년 2월 29일 (수)', '2024년 13월 1일', '2024년 3월 0일'])(
+    'warns that %s does not exist, quoting it, and files its papers under no date',
+    (line) => {
+      const text = digest('2024년 3월 8일', entryLines({ title: 'Before' }), line, entryLines());
+      const { entries, warnings } = parseDigest(text);
+      expect(entries.map((entry) => entry.date)).toEqual(['2024-03-08', null]);
+      expect(warnings).toEqual([
+        expect.objectContaining({ line: 7, kind: 'impossible-date', quote: line }),
+      ]);
+    },
+  );
+
+  it('quotes a long line cut short', () => {
+    const title = `A ${'very '.repeat(40)}long title`;
+    const { warnings } = parseDigest(digest(entryLines({ title, tags: '' })));
+    expect(warnings[0]?.quote).toBe(`${title.slice(0, 120).trimEnd()}…`);
   });
 
   it('reports an unclosed authors parenthesis and reads to the end of the line', () => {
@@ -248,7 +275,9 @@ describe('warnings', () => {
     expect(entries[0]?.authors).toEqual(['Ann Lee', 'Bo Kim']);
     expect(warnings).toContainEqual({
       line: 2,
+      kind: 'unclosed-authors',
       message: expect.stringContaining('no closing parenthesis'),
+      quote: '(Ann Lee, Bo Kim',
     });
   });
 
@@ -260,7 +289,9 @@ describe('warnings', () => {
     expect(entries[1]?.id).toMatch(/^2024-03-08-same-title-[0-9a-f]{6}$/);
     expect(warnings).toContainEqual({
       line: 7,
+      kind: 'repeated-title',
       message: expect.stringContaining('title repeats the entry at line 2'),
+      quote: 'Same Title',
     });
   });
 
@@ -269,7 +300,12 @@ describe('warnings', () => {
       digest(entryLines({ abstract: ['Speedup of 2.0\u0002 with FP16.\u0007'] })),
     );
     expect(entries[0]?.abstract).toBe('Speedup of 2.0 with FP16.');
-    expect(warnings).toContainEqual({ line: 3, message: 'removed 2 control characters' });
+    expect(warnings).toContainEqual({
+      line: 3,
+      kind: 'control-characters',
+      message: 'removed 2 control characters',
+      quote: 'Speedup of 2.0 with FP16.',
+    });
   });
 });
 

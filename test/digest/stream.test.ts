@@ -61,7 +61,9 @@ describe('DigestStream', () => {
     expect(whole.entries).toEqual(parseDigestBytes(bad).entries);
     expect(whole.warnings).toContainEqual({
       line: 6,
+      kind: 'invalid-utf8',
       message: 'bytes that are not valid UTF-8; replaced them with U+FFFD',
+      quote: '\uFFFD\uFFFD',
     });
   });
 

@@ -56,7 +56,7 @@ describe('loadDigest', () => {
     const all = papers(2500, 'vision');
     const parts = Array.from({ length: 10 }, (_, index) => ({
       entries: all.slice(index * 250, (index + 1) * 250),
-      warnings: index === 3 ? [{ line: 7, message: 'odd line' }] : [],
+      warnings: index === 3 ? [{ line: 7, kind: 'no-tags' as const, message: 'odd line' }] : [],
     }));
     const add = vi.spyOn(TagTally.prototype, 'add');
 
@@ -75,7 +75,9 @@ describe('loadDigest', () => {
     expectCatalogOf(versions[0] as LoadedDigest, all.slice(0, 250));
     const last = versions.at(-1) as LoadedDigest;
     expectCatalogOf(last, all);
-    expect(last.warnings).toEqual([{ line: 7, message: 'odd line', file: 'digest.txt' }]);
+    expect(last.warnings).toEqual([
+      { line: 7, kind: 'no-tags', message: 'odd line', file: 'digest.txt' },
+    ]);
   });
 
   it('merges several files newest first, growing the catalog instead of rebuilding it', async () => {
