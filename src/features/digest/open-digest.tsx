@@ -4,11 +4,13 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
 import { useSearchParams } from 'react-router';
 import { DIGEST_SOURCES, type DigestSource } from './api/digest-sources';
+import { checkDigestFile } from './check-digest-file';
 
 /** Which digest the reader is reading: the one shipped with the app, a local file, or a URL. */
 export interface DigestSelection {
@@ -24,27 +26,52 @@ interface OpenFile {
   url: string;
 }
 
+/** A file the reader chose that was not opened, and why. */
+export interface RefusedFile {
+  name: string;
+  reason: string;
+}
+
 interface OpenDigestValue {
   opened: OpenFile | null;
+  /** Opens `file` if it may be a digest; otherwise keeps what is open and sets `refused`. */
   openFile: (file: File) => void;
   closeFile: () => void;
+  refused: RefusedFile | null;
+  dismissRefusal: () => void;
 }
 
 const OpenDigestContext = createContext<OpenDigestValue | null>(null);
 
 /**
  * Holds a digest file the reader opened (dropped or picked). It is read in the browser through a
- * blob: URL and never uploaded anywhere.
+ * blob: URL and never uploaded anywhere. A file is checked first: one that cannot be a digest (an
+ * image, an HTML page, an empty file) is refused with a reason, and the digest on screen stays.
  */
 export function OpenDigestProvider({ children }: { children: ReactNode }) {
   const [opened, setOpened] = useState<OpenFile | null>(null);
+  const [refused, setRefused] = useState<RefusedFile | null>(null);
+  // Only the file chosen last is opened or refused, however long the check of an earlier one takes.
+  const latest = useRef<File | null>(null);
   useEffect(() => () => (opened ? URL.revokeObjectURL(opened.url) : undefined), [opened]);
-  const openFile = useCallback(
-    (file: File) => setOpened({ file, url: URL.createObjectURL(file) }),
-    [],
-  );
+  const openFile = useCallback((file: File) => {
+    latest.current = file;
+    void checkDigestFile(file).then((reason) => {
+      if (latest.current !== file) return;
+      if (reason) {
+        setRefused({ name: file.name, reason });
+        return;
+      }
+      setRefused(null);
+      setOpened({ file, url: URL.createObjectURL(file) });
+    });
+  }, []);
   const closeFile = useCallback(() => setOpened(null), []);
-  const value = useMemo(() => ({ opened, openFile, closeFile }), [opened, openFile, closeFile]);
+  const dismissRefusal = useCallback(() => setRefused(null), []);
+  const value = useMemo(
+    () => ({ opened, openFile, closeFile, refused, dismissRefusal }),
+    [opened, openFile, closeFile, refused, dismissRefusal],
+  );
   return <OpenDigestContext value={value}>{children}</OpenDigestContext>;
 }
 

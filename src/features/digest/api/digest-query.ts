@@ -2,6 +2,7 @@ import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tans
 import { buildCatalog, type Catalog } from '../../../catalog';
 import { DigestMerger, type DigestWarning, type ParseResult } from '../../../digest';
 import { DIGEST_SOURCES, type DigestSource } from './digest-sources';
+import { connectionFailure, DigestLoadFailure, httpFailure } from './load-failure';
 import { nextTask } from './next-task';
 import { parseResponse } from './parse-response';
 
@@ -27,11 +28,23 @@ export const digestKeys = {
 };
 
 async function fetchDigest(source: DigestSource, signal: AbortSignal): Promise<Response> {
-  const response = await fetch(source.url, { signal });
-  if (!response.ok) {
-    throw new Error(`Loading ${source.name} failed: HTTP ${response.status}`);
+  let response: Response;
+  try {
+    response = await fetch(source.url, { signal });
+  } catch (error) {
+    // A cancelled load is not a failure to explain.
+    if (signal.aborted) throw error;
+    throw connectionFailure();
   }
+  if (!response.ok) throw httpFailure(response.status);
   return response;
+}
+
+/** Whether `source`'s failure leaves it a file without papers rather than failing the digest. */
+function isEmptyShippedFile(source: DigestSource, error: unknown): boolean {
+  return (
+    source.shipped === true && error instanceof DigestLoadFailure && error.refusal?.kind === 'empty'
+  );
 }
 
 /**
@@ -63,7 +76,8 @@ export async function* loadDigest(
   let lastUpdate = 0;
   for (const [index, source] of newestFirst.entries()) {
     const response = await (responses[index] as Promise<Response>);
-    for await (const more of parse(response, signal)) {
+    const parts = skipEmptyShippedFile(source, parse(response, signal));
+    for await (const more of parts) {
       merger.add(source.name, more);
       uncounted += more.entries.length;
       const now = performance.now();
@@ -87,6 +101,17 @@ export async function* loadDigest(
   performance.mark('digest:parsed');
   await nextTask();
   yield merged(true);
+}
+
+async function* skipEmptyShippedFile(
+  source: DigestSource,
+  parts: AsyncIterable<ParseResult>,
+): AsyncGenerator<ParseResult> {
+  try {
+    yield* parts;
+  } catch (error) {
+    if (!isEmptyShippedFile(source, error)) throw error;
+  }
 }
 
 export function digestQueryOptions(sources: readonly DigestSource[] = DIGEST_SOURCES) {

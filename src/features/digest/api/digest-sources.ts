@@ -12,8 +12,13 @@ const files = import.meta.glob<string>('@data/*.txt', {
 export interface DigestSource {
   name: string;
   url: string;
+  /**
+   * One of the app's own files in data/. An empty one is a month with no papers yet; a reader's
+   * empty file is refused.
+   */
+  shipped?: boolean;
 }
 
 export const DIGEST_SOURCES: readonly DigestSource[] = Object.entries(files)
-  .map(([path, url]) => ({ name: path.slice(path.lastIndexOf('/') + 1), url }))
+  .map(([path, url]) => ({ name: path.slice(path.lastIndexOf('/') + 1), url, shipped: true }))
   .sort((a, b) => a.name.localeCompare(b.name));

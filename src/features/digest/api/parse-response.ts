@@ -1,4 +1,11 @@
-import { parseDigestBytes, unpackEntries, type ParseResult } from '../../../digest';
+import {
+  parseDigestBytes,
+  SNIFF_BYTES,
+  sniffDigest,
+  unpackEntries,
+  type ParseResult,
+} from '../../../digest';
+import { notADigestFailure } from './load-failure';
 import { nextTask } from './next-task';
 import type { ParserReply, ParserRequest } from './parser-protocol';
 
@@ -25,7 +32,8 @@ const FIRST_SCREEN_MS = 1000;
  * part as soon as it is parsed. A small file is parsed at once on the main thread. A large one
  * goes to a Web Worker chunk by chunk (transferred, not copied), which sends back each day it has
  * parsed, so the first papers show while the rest still downloads and the main thread never holds
- * or parses the whole text.
+ * or parses the whole text. Bytes that cannot be a digest (an image, an HTML page, an empty file)
+ * are refused with a `DigestLoadFailure` before any of them is parsed.
  */
 export async function* parseResponse(
   response: Response,
@@ -33,7 +41,9 @@ export async function* parseResponse(
 ): AsyncGenerator<ParseResult> {
   const body = response.body;
   if (!body || typeof Worker === 'undefined') {
-    yield parseDigestBytes(new Uint8Array(await response.arrayBuffer()));
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    refuseUnlessDigest(bytes, true);
+    yield parseDigestBytes(bytes);
     return;
   }
   const onWire = Number(response.headers.get('content-length'));
@@ -42,24 +52,38 @@ export async function* parseResponse(
   const held: Uint8Array[] = [];
   let size = 0;
   const pause = pauser();
+  let sniffed = false;
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) {
         early?.terminate();
-        yield parseDigestBytes(join(held, size));
+        const bytes = join(held, size);
+        if (!sniffed) refuseUnlessDigest(bytes, true);
+        yield parseDigestBytes(bytes);
         return;
       }
       held.push(value);
       size += value.length;
+      if (!sniffed && size >= SNIFF_BYTES) {
+        refuseUnlessDigest(join(held, size), false);
+        sniffed = true;
+      }
       if (size > LARGE_FILE) break;
       await pause();
     }
   } catch (error) {
     early?.terminate();
+    void reader.cancel().catch(() => undefined);
     throw error;
   }
   yield* parseInWorker(early ?? startWorker(), held, reader, signal);
+}
+
+/** Throws when `bytes`, the start of a response (`whole`: all of it), cannot be a digest. */
+function refuseUnlessDigest(bytes: Uint8Array, whole: boolean): void {
+  const refusal = sniffDigest(bytes.subarray(0, SNIFF_BYTES), whole && bytes.length <= SNIFF_BYTES);
+  if (refusal) throw notADigestFailure(refusal);
 }
 
 function startWorker(): Worker {

@@ -3,6 +3,7 @@
 import { useAfterFirstPaint } from '../../../components/ui/use-after-first-paint';
 import { ListTypeSample } from '../../papers/components/list-type-sample';
 import { formatCount } from '../../../text';
+import { DigestLoadFailure } from '../api/load-failure';
 
 export function DigestSkeleton() {
   // A frame after the skeleton's own: the first frame of the page is slow enough.
@@ -52,16 +53,20 @@ export function DigestLoadingProgress({ count }: { count: number }) {
   );
 }
 
+/** Says why the digest did not load: in the reader's words where the cause is known. */
 export function DigestLoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const explained = error instanceof DigestLoadFailure;
   return (
     <div role="alert" className="mx-auto max-w-md p-6 text-center">
       <h2 className="text-lg font-semibold">다이제스트를 불러오지 못했습니다</h2>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-        네트워크 연결을 확인한 뒤 다시 시도해 주세요.
+        {explained ? error.message : '네트워크 연결을 확인한 뒤 다시 시도해 주세요.'}
       </p>
-      <p lang="en" className="mt-1 text-xs break-all text-zinc-500 dark:text-zinc-400">
-        {error.message}
-      </p>
+      {!explained && (
+        <p lang="en" className="mt-1 text-xs break-all text-zinc-500 dark:text-zinc-400">
+          {error.message}
+        </p>
+      )}
       <button
         type="button"
         onClick={onRetry}
@@ -73,15 +78,34 @@ export function DigestLoadError({ error, onRetry }: { error: Error; onRetry: () 
   );
 }
 
-export function EmptyDigest() {
+/**
+ * A digest with no papers. The app's own says how to add some; a reader's own says what the
+ * reader can check.
+ */
+export function EmptyDigest({ shipped }: { shipped: boolean }) {
   return (
     <div className="mx-auto max-w-md p-6 text-center">
       <h2 className="text-lg font-semibold">다이제스트에 논문이 없습니다</h2>
-      <p className="mt-2 text-sm leading-6 text-zinc-600 dark:text-zinc-400">
-        <code className="rounded bg-zinc-100 px-1 dark:bg-zinc-800">data/digest.txt</code>에 날짜
-        줄(<code>2024년 3월 8일</code>), 제목, 괄호 속 저자, 초록, 해설, <code>#태그</code> 순서로
-        논문을 적은 뒤 앱을 다시 빌드하세요.
-      </p>
+      {shipped ? <ShippedDigestHelp /> : <OwnDigestHelp />}
     </div>
+  );
+}
+
+function OwnDigestHelp() {
+  return (
+    <p className="mt-2 text-sm leading-6 text-zinc-600 dark:text-zinc-400">
+      이 파일에서 날짜 줄(<code>2024년 3월 8일</code>), 제목, 괄호 속 저자, 초록, 해설,{' '}
+      <code>#태그</code> 순서로 적힌 논문을 찾지 못했습니다. 다이제스트 파일이 맞는지 확인하세요.
+    </p>
+  );
+}
+
+function ShippedDigestHelp() {
+  return (
+    <p className="mt-2 text-sm leading-6 text-zinc-600 dark:text-zinc-400">
+      <code className="rounded bg-zinc-100 px-1 dark:bg-zinc-800">data/digest.txt</code>에 날짜 줄(
+      <code>2024년 3월 8일</code>), 제목, 괄호 속 저자, 초록, 해설, <code>#태그</code> 순서로 논문을
+      적은 뒤 앱을 다시 빌드하세요.
+    </p>
   );
 }

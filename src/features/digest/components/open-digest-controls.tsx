@@ -71,6 +71,30 @@ export function OpenDigestButton() {
   );
 }
 
+/** Says why a file the reader chose was not opened; whatever was open stays. */
+export function RefusedFileAlert() {
+  const { refused, dismissRefusal } = useOpenDigest();
+  if (!refused) return null;
+  return (
+    <div
+      role="alert"
+      className="flex items-start gap-3 border-b border-red-300 bg-red-50 px-4 py-2.5 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+    >
+      <p className="min-w-0 flex-1">
+        <span className="font-semibold break-all">{refused.name}</span> 파일을 열지 않았습니다.{' '}
+        {refused.reason}
+      </p>
+      <button
+        type="button"
+        onClick={dismissRefusal}
+        className="shrink-0 rounded-md px-2 py-0.5 hover:bg-red-100 dark:hover:bg-red-900"
+      >
+        닫기
+      </button>
+    </div>
+  );
+}
+
 /** Says which digest is open when it is not the shipped one, with a way back. */
 export function OpenDigestBanner({ label, onClose }: { label: string; onClose: () => void }) {
   return (
