@@ -5,7 +5,11 @@ import { Drawer } from '../../components/ui/drawer';
 import { usePlainTitle } from '../../components/ui/markdown-title';
 import type { DigestEntry } from '../../digest';
 import { useDigest } from '../../features/digest/api/use-digest';
-import { OpenDigestBanner } from '../../features/digest/components/open-digest-controls';
+import { DigestWarnings } from '../../features/digest/components/digest-warnings';
+import {
+  OpenDigestBanner,
+  RefusedFileAlert,
+} from '../../features/digest/components/open-digest-controls';
 import { DigestLoadError, EmptyDigest } from '../../features/digest/components/digest-states';
 import { useOpenDigest, type DigestSelection } from '../../features/digest/open-digest';
 import { AppHeader } from '../../features/layout/components/app-header';
@@ -110,7 +114,8 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
   let content;
   if (digest.isError) {
     content = <DigestLoadError error={digest.error} onRetry={() => void digest.refetch()} />;
-  } else if (loaded?.complete && catalog?.entries.length === 0) content = <EmptyDigest />;
+  } else if (loaded?.complete && catalog?.entries.length === 0)
+    content = <EmptyDigest shipped={selection.label === null} />;
   // Not only while the query is pending: its first papers reach `loaded` a render later, and until
   // then nothing says the digest is empty.
   const loading = !catalog || (catalog.entries.length === 0 && !loaded?.complete);
@@ -126,12 +131,14 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
       </title>
       <AppHeader onOpenTags={() => setTagsOpen(true)} tagsOpen={tagsOpen} />
       <LibraryNotices />
+      <RefusedFileAlert />
       {selection.label && (
         <OpenDigestBanner
           label={selection.label}
           onClose={() => (state.src ? void navigate('/') : closeFile())}
         />
       )}
+      {selection.label && loaded?.complete && <DigestWarnings warnings={loaded.warnings} />}
       <Drawer open={tagsOpen} onClose={closeTags} label="태그">
         {sidebar}
       </Drawer>
