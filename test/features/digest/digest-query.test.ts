@@ -105,4 +105,42 @@ describe('loadDigest', () => {
     ]);
     expect(counted.reduce((sum, count) => sum + count, 0)).toBe(last.catalog.entries.length);
   });
+
+  describe('when a file does not load', () => {
+    async function failure(
+      sources: Array<{ name: string; url: string; shipped?: boolean }>,
+    ): Promise<unknown> {
+      try {
+        for await (const version of loadDigest(sources, new AbortController().signal)) {
+          void version;
+        }
+      } catch (error) {
+        return error;
+      }
+      return null;
+    }
+
+    it('says an HTTP error in Korean, with its status', async () => {
+      vi.stubGlobal('fetch', () => Promise.resolve(new Response('gone', { status: 404 })));
+      expect(await failure([{ name: 'x', url: 'https://example.com/x.txt' }])).toMatchObject({
+        name: 'DigestLoadFailure',
+        message: expect.stringContaining('다이제스트를 찾을 수 없습니다 (HTTP 404)'),
+      });
+    });
+
+    it('says that an address could not be reached', async () => {
+      vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+      expect(await failure([{ name: 'x', url: 'https://example.com/x.txt' }])).toMatchObject({
+        message: expect.stringMatching(/^연결할 수 없습니다/),
+      });
+    });
+
+    it("refuses a reader's empty file, but reads an empty file of the app's own as no papers", async () => {
+      vi.stubGlobal('fetch', () => Promise.resolve(new Response('')));
+      expect(await failure([{ name: 'mine.txt', url: 'blob:mine' }])).toMatchObject({
+        refusal: { kind: 'empty' },
+      });
+      expect(await failure([{ name: '2024-03.txt', url: '/a.txt', shipped: true }])).toBeNull();
+    });
+  });
 });

@@ -206,4 +206,41 @@ describe('parseResponse', () => {
     FakeParserWorker.created[0]?.onerror?.({ message: 'out of memory' });
     await expect(all).rejects.toThrow('Parsing the digest failed: out of memory');
   });
+
+  describe('refuses bytes that cannot be a digest before parsing any', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+
+    it('an HTML page answered for a missing file', async () => {
+      const page = `<!doctype html>\n<html><head><title>Reader</title></head>${' '.repeat(2000)}`;
+      const parts = parseResponse(chunkedResponse(page, 100), new AbortController().signal);
+      await expect(collect(parts)).rejects.toThrow(
+        'HTML 페이지가 왔습니다 — 주소가 다이제스트 텍스트 파일을 가리키는지 확인하세요.',
+      );
+    });
+
+    it('a large image, stopping the worker started for it', async () => {
+      const image = new Uint8Array(700_000);
+      image.set(png);
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(image.slice(0, 64 * 1024));
+        },
+      });
+      const response = new Response(body, { headers: { 'content-length': '700000' } });
+      await expect(
+        collect(parseResponse(response, new AbortController().signal)),
+      ).rejects.toMatchObject({
+        name: 'DigestLoadFailure',
+        refusal: { kind: 'binary', format: 'PNG' },
+      });
+      expect(FakeParserWorker.created).toHaveLength(1);
+      expect(FakeParserWorker.created[0]?.terminated).toBe(true);
+    });
+
+    it('an empty file', async () => {
+      await expect(
+        collect(parseResponse(new Response(''), new AbortController().signal)),
+      ).rejects.toMatchObject({ refusal: { kind: 'empty' } });
+    });
+  });
 });
