@@ -22,7 +22,7 @@ export function DigestWarnings({ warnings }: { warnings: readonly DigestWarning[
           <li key={index}>
             <span className="font-semibold">{warning.line}번째 줄</span>: {warningText(warning)}
             {warning.quote && (
-              <q className="mt-0.5 block truncate font-mono text-xs text-amber-800 dark:text-amber-300">
+              <q className="mt-0.5 block truncate text-xs text-amber-800 dark:text-amber-300">
                 {warning.quote}
               </q>
             )}
