@@ -118,13 +118,11 @@ describe('opening a file that is not a digest', () => {
       await waitForTitles(page, ['My Dated Paper', 'My Undated Paper']);
       await page.getByText('날짜 미상').first().waitFor();
 
-      const summary = page.getByText('다이제스트를 읽다가 걸린 줄이 있습니다', { exact: false });
-      await summary.waitFor();
-      expect(await summary.textContent()).toContain('1줄을 건너뛰었습니다.');
-      expect(await summary.textContent()).toContain('없는 날짜가 1개 있어');
-      await summary.click();
-      const items = page.locator('details li');
-      await items.first().waitFor();
+      const banner = page.getByText('열린 다이제스트: my-digest.txt', { exact: false });
+      await banner.filter({ hasText: '1줄을 건너뛰었습니다.' }).waitFor();
+      expect(await banner.textContent()).toContain('없는 날짜가 1개 있어');
+      await page.getByRole('button', { name: '경고 2건' }).click();
+      const items = page.getByRole('list', { name: '걸린 줄' }).getByRole('listitem');
       expect(await items.allTextContents()).toEqual([
         `${stray}번째 줄: 어느 논문에도 붙지 않은 태그 줄이라 건너뛰었습니다.#orphan-tags`,
         `${impossible}번째 줄: 없는 날짜입니다. 다음 날짜 줄까지의 논문은 ‘날짜 미상’에 두었습니다.2024년 2월 30일`,

@@ -5,7 +5,6 @@ import { Drawer } from '../../components/ui/drawer';
 import { usePlainTitle } from '../../components/ui/markdown-title';
 import type { DigestEntry } from '../../digest';
 import { useDigest } from '../../features/digest/api/use-digest';
-import { DigestWarnings } from '../../features/digest/components/digest-warnings';
 import {
   OpenDigestBanner,
   RefusedFileAlert,
@@ -136,9 +135,9 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
         <OpenDigestBanner
           label={selection.label}
           onClose={() => (state.src ? void navigate('/') : closeFile())}
+          warnings={loaded?.complete ? loaded.warnings : []}
         />
       )}
-      {selection.label && loaded?.complete && <DigestWarnings warnings={loaded.warnings} />}
       <Drawer open={tagsOpen} onClose={closeTags} label="태그">
         {sidebar}
       </Drawer>

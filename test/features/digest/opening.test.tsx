@@ -7,8 +7,8 @@ import {
   DigestLoadError,
   EmptyDigest,
 } from '../../../src/features/digest/components/digest-states';
-import { DigestWarnings } from '../../../src/features/digest/components/digest-warnings';
 import {
+  OpenDigestBanner,
   OpenDigestButton,
   RefusedFileAlert,
 } from '../../../src/features/digest/components/open-digest-controls';
@@ -88,23 +88,29 @@ describe('opening a file that is not a digest', () => {
   });
 });
 
-describe('DigestWarnings', () => {
+describe('the open digest banner and its warnings', () => {
   const warnings: DigestWarning[] = [
     { line: 3, kind: 'stray-tags', message: '', quote: '#orphan' },
     { line: 9, kind: 'impossible-date', message: '', quote: '2024년 2월 30일' },
     { line: 12, kind: 'url-without-title', message: '', quote: 'https://example.com/a' },
   ];
+  const banner = (list: DigestWarning[]) => (
+    <OpenDigestBanner label="mine.txt" onClose={() => {}} warnings={list} />
+  );
 
   it('sums the warnings up, and opens into each line with its number and text', async () => {
     const user = userEvent.setup();
-    render(<DigestWarnings warnings={warnings} />);
-    const summary = screen.getByText(/다이제스트를 읽다가 걸린 줄이 있습니다/);
-    expect(summary).toHaveTextContent('2줄을 건너뛰었습니다.');
-    expect(summary).toHaveTextContent('없는 날짜가 1개 있어');
-    expect(screen.getByRole('list', { hidden: true })).not.toBeVisible();
+    render(banner(warnings));
+    expect(screen.getByText(/열린 다이제스트/)).toHaveTextContent(
+      '2줄을 건너뛰었습니다. 없는 날짜가 1개 있어',
+    );
+    const toggle = screen.getByRole('button', { name: '경고 3건' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('list', { name: '걸린 줄' })).not.toBeInTheDocument();
 
-    await user.click(summary);
-    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const items = within(screen.getByRole('list', { name: '걸린 줄' })).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
       '3번째 줄: 어느 논문에도 붙지 않은 태그 줄이라 건너뛰었습니다.#orphan',
       '9번째 줄: 없는 날짜입니다. 다음 날짜 줄까지의 논문은 ‘날짜 미상’에 두었습니다.2024년 2월 30일',
@@ -112,9 +118,12 @@ describe('DigestWarnings', () => {
     ]);
   });
 
-  it('shows nothing for a digest without warnings', () => {
-    const { container } = render(<DigestWarnings warnings={[]} />);
-    expect(container).toBeEmptyDOMElement();
+  it('says nothing of warnings for a digest without any', () => {
+    render(banner([]));
+    expect(screen.getByText(/열린 다이제스트/)).toHaveTextContent(
+      '열린 다이제스트: mine.txt · 이 브라우저에서만 읽습니다',
+    );
+    expect(screen.queryByRole('button', { name: /경고/ })).not.toBeInTheDocument();
   });
 
   it('lists the first hundred of many and counts the rest', async () => {
@@ -124,9 +133,10 @@ describe('DigestWarnings', () => {
       kind: 'no-tags',
       message: '',
     }));
-    render(<DigestWarnings warnings={many} />);
-    await user.click(screen.getByText(/걸린 줄이 있습니다/));
-    expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(100);
+    render(banner(many));
+    await user.click(screen.getByRole('button', { name: '경고 130건' }));
+    const list = screen.getByRole('list', { name: '걸린 줄' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(100);
     expect(screen.getByText('그 밖에 30건이 더 있습니다.')).toBeVisible();
   });
 });

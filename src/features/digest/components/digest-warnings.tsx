@@ -6,18 +6,24 @@ import { warningsSummary, warningText } from '../warning-text';
 const SHOWN_WARNINGS = 100;
 
 /**
- * What the parser found odd in the reader's digest, in one line that opens into each line's
- * number, what was done about it, and the line itself.
+ * What the parser found odd in the reader's digest: the summary, then each line's number, what
+ * was done about it, and the line itself.
  */
-export function DigestWarnings({ warnings }: { warnings: readonly DigestWarning[] }) {
-  if (warnings.length === 0) return null;
+export function DigestWarningList({
+  id,
+  warnings,
+}: {
+  id: string;
+  warnings: readonly DigestWarning[];
+}) {
   const shown = warnings.slice(0, SHOWN_WARNINGS);
   return (
-    <details className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-      <summary className="cursor-pointer">
-        다이제스트를 읽다가 걸린 줄이 있습니다: {warningsSummary(warnings)}
-      </summary>
-      <ol className="mt-2 max-h-60 space-y-1.5 overflow-y-auto">
+    <div
+      id={id}
+      className="border-t border-indigo-200 bg-amber-50 px-4 py-2 text-amber-950 dark:border-indigo-800 dark:bg-amber-950 dark:text-amber-100"
+    >
+      <p>{warningsSummary(warnings)}</p>
+      <ol aria-label="걸린 줄" className="mt-2 max-h-60 space-y-1.5 overflow-y-auto">
         {shown.map((warning, index) => (
           <li key={index}>
             <span className="font-semibold">{warning.line}번째 줄</span>: {warningText(warning)}
@@ -34,6 +40,6 @@ export function DigestWarnings({ warnings }: { warnings: readonly DigestWarning[
           그 밖에 {formatCount(warnings.length - shown.length)}건이 더 있습니다.
         </p>
       )}
-    </details>
+    </div>
   );
 }

@@ -1,5 +1,9 @@
-import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import type { DigestWarning } from '../../../digest';
+import { formatCount } from '../../../text';
 import { useOpenDigest } from '../open-digest';
+import { warningsSummary } from '../warning-text';
+import { DigestWarningList } from './digest-warnings';
 
 function hasFiles(event: DragEvent): boolean {
   return event.dataTransfer.types.includes('Files');
@@ -95,20 +99,50 @@ export function RefusedFileAlert() {
   );
 }
 
-/** Says which digest is open when it is not the shipped one, with a way back. */
-export function OpenDigestBanner({ label, onClose }: { label: string; onClose: () => void }) {
+/**
+ * Says which digest is open when it is not the shipped one, with a way back, and sums up the odd
+ * lines the parser found in it; they open below. The summary shares the banner's line, so that it
+ * arriving with the end of a load moves nothing under the reader.
+ */
+export function OpenDigestBanner({
+  label,
+  onClose,
+  warnings,
+}: {
+  label: string;
+  onClose: () => void;
+  warnings: readonly DigestWarning[];
+}) {
+  const [showWarnings, setShowWarnings] = useState(false);
+  const panel = useId();
   return (
-    <div className="flex items-center gap-3 border-b border-indigo-200 bg-indigo-50 px-4 py-2 text-sm text-indigo-950 dark:border-indigo-800 dark:bg-indigo-950 dark:text-indigo-100">
-      <p className="min-w-0 flex-1 truncate">
-        열린 다이제스트: <span className="font-semibold">{label}</span> · 이 브라우저에서만 읽습니다
-      </p>
-      <button
-        type="button"
-        onClick={onClose}
-        className="shrink-0 rounded-md px-2 py-0.5 hover:bg-indigo-100 dark:hover:bg-indigo-900"
-      >
-        기본 다이제스트로
-      </button>
+    <div className="border-b border-indigo-200 bg-indigo-50 text-sm text-indigo-950 dark:border-indigo-800 dark:bg-indigo-950 dark:text-indigo-100">
+      <div className="flex items-center gap-3 px-4 py-2">
+        <p className="min-w-0 flex-1 truncate">
+          열린 다이제스트: <span className="font-semibold">{label}</span> · 이 브라우저에서만
+          읽습니다
+          {warnings.length > 0 && <> · {warningsSummary(warnings)}</>}
+        </p>
+        {warnings.length > 0 && (
+          <button
+            type="button"
+            aria-expanded={showWarnings}
+            aria-controls={panel}
+            onClick={() => setShowWarnings(!showWarnings)}
+            className="shrink-0 rounded-md px-2 py-0.5 hover:bg-indigo-100 dark:hover:bg-indigo-900"
+          >
+            경고 {formatCount(warnings.length)}건
+          </button>
+        )}
+        <button
+          type="button"
+          onClick={onClose}
+          className="shrink-0 rounded-md px-2 py-0.5 hover:bg-indigo-100 dark:hover:bg-indigo-900"
+        >
+          기본 다이제스트로
+        </button>
+      </div>
+      {showWarnings && <DigestWarningList id={panel} warnings={warnings} />}
     </div>
   );
 }
