@@ -40,6 +40,8 @@ export {
   libraryStorageKey,
   type LibraryStatus,
   type LibraryStoreOptions,
+  type NoteConflict,
   type Scheduler,
 } from './library-store';
 export { exportJson, importJson } from './export';
+export { NOTE_VERSIONS_SEPARATOR, joinNoteVersions, mergeNote, type NoteMerge } from './note-merge';

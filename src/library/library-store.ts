@@ -1,7 +1,8 @@
 import type { DigestEntry } from '../digest';
 import { mergeLibrary, type ImportSummary } from './merge';
+import { joinNoteVersions, mergeNote } from './note-merge';
 import { getOwn, withEntry, withoutEntry } from './records';
-import { emptyLibrary, parseLibrary, type LibraryData } from './schema';
+import { emptyLibrary, parseLibrary, type LibraryData, type Note } from './schema';
 import { readItem, readItemChecked, storageKey, writeItem, type Store } from './storage';
 
 /** Runs `task` later; the store asks for at most one pending write at a time. */
@@ -22,6 +23,16 @@ export interface LibraryStatus {
   persistent: boolean;
   /** Korean sentences to show the reader, most important first. */
   notices: readonly string[];
+}
+
+/**
+ * A note both this tab and another changed at once. The stored text keeps both (`merged`); the
+ * other tab's version is kept here too, so that an editor still showing only its own side can
+ * keep adding to that side without losing the other.
+ */
+export interface NoteConflict {
+  theirs: string;
+  merged: string;
 }
 
 /** Long enough to gather a burst of keystrokes in a note into one write. */
@@ -72,6 +83,14 @@ export class LibraryStore {
   /** A stored value that must be backed up before anything overwrites it. */
   private unsafeRaw: string | null = null;
   private recovery: { problems: string[]; newer: boolean } | null = null;
+  /** The notes of `stored`: what this tab's notes were last based on, for three-way merges. */
+  private storedNotes: LibraryData['notes'] = {};
+  private conflicts: Readonly<Record<string, NoteConflict>> = {};
+  /**
+   * Papers the reader marked unread while reading them: reading time must not undo that choice
+   * until the paper is opened afresh. Kept in memory only, as it belongs to one visit.
+   */
+  private readonly unreadByChoice = new Set<string>();
   private dirty = false;
   private writePending = false;
 
@@ -99,6 +118,9 @@ export class LibraryStore {
 
   readonly getStatus = (): LibraryStatus => this.status;
 
+  /** Notes by paper id that both this tab and another changed; the same object until that changes. */
+  readonly getNoteConflicts = (): Readonly<Record<string, NoteConflict>> => this.conflicts;
+
   isBookmarked(id: string): boolean {
     return getOwn(this.data.bookmarks, id) !== undefined;
   }
@@ -115,15 +137,31 @@ export class LibraryStore {
     return true;
   }
 
-  /** Keeps the first time a paper was read: reopening it is not news. */
+  /** The reader's own choice. Keeps the first time a paper was read: reopening it is not news. */
   markRead(id: string): void {
+    this.unreadByChoice.delete(id);
     if (getOwn(this.data.read, id)) return;
     this.commit({ ...this.data, read: withEntry(this.data.read, id, { id, readAt: this.time() }) });
   }
 
+  /** The reader's own choice, which {@link markReadAfterReading} respects until a fresh opening. */
   markUnread(id: string): void {
+    this.unreadByChoice.add(id);
     if (!getOwn(this.data.read, id)) return;
     this.commit({ ...this.data, read: withoutEntry(this.data.read, id) });
+  }
+
+  /** A paper is opened afresh: an earlier choice to keep it unread was about the earlier reading. */
+  openedPaper(id: string): void {
+    this.unreadByChoice.delete(id);
+  }
+
+  /**
+   * Marks read on the reader's behalf once a paper has been open long enough, unless they marked
+   * it unread since they opened it: an explicit choice always wins over reading time.
+   */
+  markReadAfterReading(id: string): void {
+    if (!this.unreadByChoice.has(id)) this.markRead(id);
   }
 
   /** Blank text removes the note; other text is kept as typed, or trimming would eat spaces. */
@@ -138,6 +176,43 @@ export class LibraryStore {
     }
   }
 
+  /**
+   * An editor changed a note from `base` (the stored text it last showed) to `text`. When the
+   * stored text is still `base` this is {@link setNote}; when another tab changed it meanwhile,
+   * both versions are kept and the conflict is recorded (see {@link getNoteConflicts}). An editor
+   * that still shows its own side of a recorded conflict keeps the other side after its text.
+   * Returns the note's stored text now.
+   */
+  editNote(id: string, base: string, text: string): string {
+    const current = this.noteText(id);
+    const conflict = getOwn(this.conflicts, id);
+    let merged: string;
+    let theirs: string | null = null;
+    if (conflict && current === conflict.merged && base !== current) {
+      merged = joinNoteVersions(text, conflict.theirs);
+      theirs = conflict.theirs;
+    } else {
+      const result = mergeNote(base, text, current);
+      merged = result.text;
+      if (result.conflict) theirs = current;
+    }
+    // Recorded before the note changes, so that the change tells subscribers about both.
+    if (theirs !== null) {
+      this.recordConflict(id, { theirs, merged: merged.trim() === '' ? '' : merged });
+    }
+    const before = this.data;
+    this.setNote(id, merged);
+    if (theirs !== null && this.data === before) this.emit();
+    return this.noteText(id);
+  }
+
+  /** The reader has seen that a note holds both tabs' versions. */
+  dismissNoteConflict(id: string): void {
+    if (!getOwn(this.conflicts, id)) return;
+    this.conflicts = withoutEntry(this.conflicts, id);
+    this.emit();
+  }
+
   /** Merges an imported library in (see {@link mergeLibrary}); removes nothing. */
   importData(data: LibraryData): ImportSummary {
     const merged = mergeLibrary(this.data, data);
@@ -149,14 +224,16 @@ export class LibraryStore {
    * Takes in what another tab stored under {@link libraryStorageKey} (`StorageEvent.newValue`;
    * null when it was removed). Changes this tab has not written yet are merged on top rather than
    * dropped, so a note being typed survives; in that race a removal made here may come back, which
-   * loses nothing.
+   * loses nothing. A note both tabs changed keeps both texts (see {@link mergeNote}).
    */
   replaceFromStorageEvent(newValue: string | null): void {
     if (newValue === this.stored) return;
     const unsaved = this.dirty ? this.data : null;
+    const base = this.storedNotes;
     this.adopt(newValue);
     if (unsaved) {
-      this.data = mergeLibrary(this.data, unsaved).data;
+      const merged = mergeLibrary(this.data, unsaved).data;
+      this.data = { ...merged, notes: this.mergeNotes(base, unsaved.notes, this.data.notes) };
       this.markDirty();
     }
     this.status = this.nextStatus();
@@ -166,11 +243,16 @@ export class LibraryStore {
   /** Writes pending changes now; the UI calls it when the page is hidden or unloaded. */
   readonly flush = (): void => {
     if (!this.dirty || !this.readable) return;
+    // Another tab may have written since this tab last heard: take that in first, or writing
+    // would drop it before its storage event arrives.
+    const current = readItemChecked(this.name, this.store);
+    if (current.ok && current.value !== this.stored) this.replaceFromStorageEvent(current.value);
     const value = JSON.stringify(this.data);
     const written = this.backUp() && writeItem(this.name, value, this.store);
     if (written) {
       this.dirty = false;
       this.stored = value;
+      this.storedNotes = this.data.notes;
     }
     this.persistent = written;
     const status = this.nextStatus();
@@ -187,10 +269,12 @@ export class LibraryStore {
     this.recovery = null;
     if (raw === null) {
       this.data = emptyLibrary();
+      this.storedNotes = this.data.notes;
       return;
     }
     const { data, problems, format } = parseLibrary(raw);
     this.data = data;
+    this.storedNotes = data.notes;
     if (format === 'current' && problems.length === 0) return;
     if (problems.length > 0) this.recovery = { problems, newer: format === 'future' };
     this.unsafeRaw = raw;
@@ -209,6 +293,36 @@ export class LibraryStore {
     if (!writeItem(name, this.unsafeRaw, this.store)) return false;
     this.unsafeRaw = null;
     return true;
+  }
+
+  private noteText(id: string): string {
+    return getOwn(this.data.notes, id)?.text ?? '';
+  }
+
+  /** Three-way, note by note: `mine` this tab's unsaved notes, `theirs` the ones just stored. */
+  private mergeNotes(
+    base: LibraryData['notes'],
+    mine: LibraryData['notes'],
+    theirs: LibraryData['notes'],
+  ): LibraryData['notes'] {
+    const notes: Array<[string, Note]> = [];
+    for (const id of new Set([...Object.keys(mine), ...Object.keys(theirs)])) {
+      const mineNote = getOwn(mine, id);
+      const theirsNote = getOwn(theirs, id);
+      const theirsText = theirsNote?.text ?? '';
+      const merged = mergeNote(getOwn(base, id)?.text ?? '', mineNote?.text ?? '', theirsText);
+      if (merged.conflict) this.recordConflict(id, { theirs: theirsText, merged: merged.text });
+      if (merged.text.trim() === '') continue;
+      if (merged.text === theirsNote?.text) notes.push([id, theirsNote]);
+      else if (merged.text === mineNote?.text) notes.push([id, mineNote]);
+      else notes.push([id, { id, text: merged.text, updatedAt: this.time() }]);
+    }
+    // fromEntries keeps `__proto__` an ordinary key.
+    return Object.fromEntries(notes);
+  }
+
+  private recordConflict(id: string, conflict: NoteConflict): void {
+    this.conflicts = withEntry(this.conflicts, id, conflict);
   }
 
   private time(): string {

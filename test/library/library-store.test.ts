@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { LibraryStore, libraryStorageKey, type LibraryStoreOptions } from '../../src/library';
+import {
+  LibraryStore,
+  NOTE_VERSIONS_SEPARATOR,
+  libraryStorageKey,
+  type LibraryStoreOptions,
+} from '../../src/library';
 import { makeEntry } from '../support/entry-factory';
 import {
   fakeClock,
@@ -381,11 +386,13 @@ describe('LibraryStore', () => {
       now.advance(1000);
       library.replaceFromStorageEvent(JSON.stringify(other));
       expect(library.isBookmarked('b')).toBe(true);
-      expect(library.getSnapshot().notes.a?.text).toBe('쓰는 중');
+      // Both tabs wrote a note for the same paper: neither is dropped, however old.
+      const both = `쓰는 중${NOTE_VERSIONS_SEPARATOR}예전 메모`;
+      expect(library.getSnapshot().notes.a?.text).toBe(both);
       schedule.runAll();
       expect(stored(store.data)).toMatchObject({
         bookmarks: { b: {} },
-        notes: { a: { text: '쓰는 중' } },
+        notes: { a: { text: both } },
       });
     });
 
@@ -464,6 +471,140 @@ describe('LibraryStore', () => {
       expect(library.getSnapshot()).toBe(snapshot);
       expect(schedule.pending()).toBe(0);
       expect(store.writes).toEqual([KEY]);
+    });
+  });
+
+  describe('notes edited in two tabs', () => {
+    const BOTH = (mine: string, theirs: string) => `${mine}${NOTE_VERSIONS_SEPARATOR}${theirs}`;
+
+    /** Two tabs on one storage, as two pages of one browser; `deliver` is the storage event. */
+    function twoTabs() {
+      const store = memoryStore();
+      const a = setup({ store });
+      const b = setup({ store });
+      const deliver = (to: LibraryStore) => to.replaceFromStorageEvent(store.data.get(KEY) ?? null);
+      return { store, a, b, deliver };
+    }
+
+    it('follows a note the other tab saved while this tab left it alone', () => {
+      const { a, b, deliver } = twoTabs();
+      a.library.setNote('p', '처음');
+      a.schedule.runAll();
+      deliver(b.library);
+      expect(b.library.getSnapshot().notes.p?.text).toBe('처음');
+      expect(b.library.getNoteConflicts()).toEqual({});
+    });
+
+    it('keeps both texts when the other tab saved a change this tab has not written yet', () => {
+      const { a, b, store, deliver } = twoTabs();
+      a.library.setNote('p', '처음');
+      a.schedule.runAll();
+      deliver(b.library);
+      b.library.setNote('p', '처음, 여기서');
+      a.library.setNote('p', '처음, 저기서');
+      a.schedule.runAll();
+      deliver(b.library);
+      expect(b.library.getSnapshot().notes.p?.text).toBe(BOTH('처음, 여기서', '처음, 저기서'));
+      expect(b.library.getNoteConflicts()).toEqual({
+        p: { theirs: '처음, 저기서', merged: BOTH('처음, 여기서', '처음, 저기서') },
+      });
+      b.schedule.runAll();
+      expect(stored(store.data)).toMatchObject({
+        notes: { p: { text: BOTH('처음, 여기서', '처음, 저기서') } },
+      });
+      deliver(a.library);
+      expect(a.library.getSnapshot().notes.p?.text).toBe(BOTH('처음, 여기서', '처음, 저기서'));
+    });
+
+    it('takes in what another tab wrote before writing, even before its storage event', () => {
+      const { a, b, store } = twoTabs();
+      a.library.setNote('p', '저기서');
+      a.schedule.runAll();
+      b.library.setNote('p', '여기서');
+      b.schedule.runAll();
+      expect(stored(store.data)).toMatchObject({
+        notes: { p: { text: BOTH('여기서', '저기서') } },
+      });
+    });
+
+    it('merges an edit made from a stale base instead of writing over the stored note', () => {
+      const { library } = setup();
+      library.setNote('p', '다른 탭이 바꾼 것');
+      expect(library.editNote('p', '', '여기서 쓴 것')).toBe(
+        BOTH('여기서 쓴 것', '다른 탭이 바꾼 것'),
+      );
+      expect(library.getNoteConflicts().p?.theirs).toBe('다른 탭이 바꾼 것');
+    });
+
+    it('is a plain edit when the stored note is what the editor last showed', () => {
+      const { library } = setup();
+      library.setNote('p', '처음');
+      expect(library.editNote('p', '처음', '처음입니다')).toBe('처음입니다');
+      expect(library.getNoteConflicts()).toEqual({});
+    });
+
+    it('keeps the other tab’s text after every further keystroke of an editor still on its own side', () => {
+      const { library } = setup();
+      library.setNote('p', '저기서');
+      const calls: number[] = [];
+      library.subscribe(() => calls.push(1));
+      library.editNote('p', '', '여');
+      library.editNote('p', '', '여기');
+      expect(library.getSnapshot().notes.p?.text).toBe(BOTH('여기', '저기서'));
+      expect(calls.length).toBeGreaterThan(0);
+      // Once the editor shows the stored text, edits to it are plain again.
+      const merged = BOTH('여기', '저기서');
+      expect(library.editNote('p', merged, `${merged}!`)).toBe(`${merged}!`);
+    });
+
+    it('forgets a conflict the reader has seen', () => {
+      const { library } = setup();
+      library.setNote('p', '저기서');
+      library.editNote('p', '', '여기서');
+      const calls: number[] = [];
+      library.subscribe(() => calls.push(1));
+      library.dismissNoteConflict('p');
+      expect(library.getNoteConflicts()).toEqual({});
+      expect(calls).toHaveLength(1);
+      library.dismissNoteConflict('p');
+      expect(calls).toHaveLength(1);
+    });
+  });
+
+  describe('read marks the reader chose', () => {
+    it('reading time does not mark read a paper the reader marked unread', () => {
+      const { library } = setup();
+      library.markRead('p');
+      library.markUnread('p');
+      library.markReadAfterReading('p');
+      expect(library.getSnapshot().read).toEqual({});
+    });
+
+    it('holds the choice even when the paper was not read yet', () => {
+      const { library } = setup();
+      library.markUnread('p');
+      library.markReadAfterReading('p');
+      expect(library.getSnapshot().read).toEqual({});
+    });
+
+    it('lets reading time mark it read again once the paper is opened afresh', () => {
+      const { library } = setup();
+      library.markUnread('p');
+      library.openedPaper('p');
+      library.markReadAfterReading('p');
+      expect(Object.keys(library.getSnapshot().read)).toEqual(['p']);
+    });
+
+    it('marks read after reading time otherwise, and an explicit read ends the choice', () => {
+      const { library } = setup();
+      library.markReadAfterReading('a');
+      library.markUnread('b');
+      library.markRead('b');
+      library.markUnread('b');
+      expect(Object.keys(library.getSnapshot().read)).toEqual(['a']);
+      library.markRead('b');
+      library.markReadAfterReading('b');
+      expect(Object.keys(library.getSnapshot().read)).toEqual(['a', 'b']);
     });
   });
 });
