@@ -4,16 +4,21 @@ import { useLibrary } from './use-library';
 /** Long enough to tell reading from passing through with j/k. */
 export const READ_AFTER_MS = 4000;
 
-/** Marks the paper read once it has stayed open for a few seconds in a visible page. */
+/**
+ * Marks the paper read once it has stayed open for a few seconds in a visible page. Each opening
+ * is a fresh reading; within it, a paper the reader marked unread stays unread (see
+ * `LibraryStore.markReadAfterReading`), however often the page is hidden and shown again.
+ */
 export function useMarkReadAfter(id: string | null, delay = READ_AFTER_MS): void {
   const { store } = useLibrary();
   useEffect(() => {
     if (!id) return;
+    store.openedPaper(id);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const start = () => {
       clearTimeout(timer);
       if (document.visibilityState !== 'hidden')
-        timer = setTimeout(() => store.markRead(id), delay);
+        timer = setTimeout(() => store.markReadAfterReading(id), delay);
     };
     start();
     document.addEventListener('visibilitychange', start);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { useLibrary } from '../use-library';
 
 // The preview is rare; the Markdown renderer stays out of the first download.
@@ -6,16 +6,39 @@ const Markdown = lazy(() =>
   import('../../../components/ui/markdown').then((module) => ({ default: module.Markdown })),
 );
 
+/** What the field holds while the reader edits it, and the stored text that it started from. */
+interface Draft {
+  text: string;
+  base: string;
+}
+
 /**
  * The reader's private note on a paper. Every keystroke goes to the library store, which batches
  * its writes to storage and flushes when the page is hidden; the field itself never waits.
+ *
+ * While the reader is not editing, the field shows the stored note, so a note written in another
+ * tab appears here. While they edit (the field has focus, or a Korean syllable is being composed)
+ * the field is never rewritten: it keeps a draft, and the store merges it with whatever another
+ * tab stored meanwhile, keeping both texts and saying so.
  */
 export function NoteEditor({ id }: { id: string }) {
   const { store, data } = useLibrary();
-  const [text, setText] = useState(() => data.notes[id]?.text ?? '');
+  const conflict = useSyncExternalStore(store.subscribe, store.getNoteConflicts)[id];
+  const stored = data.notes[id]?.text ?? '';
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const composing = useRef(false);
   const [preview, setPreview] = useState(false);
   const fieldId = useId();
   const headingId = useId();
+  const text = draft ? draft.text : stored;
+
+  const save = (value: string, from: Draft | null) => {
+    const base = from ? from.base : stored;
+    const saved = store.editNote(id, base, value);
+    // After a merge the draft still starts from the old text: the store then keeps the other
+    // tab's version after each further keystroke.
+    setDraft({ text: value, base: saved === value ? saved : base });
+  };
 
   return (
     <section
@@ -48,15 +71,48 @@ export function NoteEditor({ id }: { id: string }) {
         <textarea
           id={fieldId}
           value={text}
+          onFocus={() => setDraft((current) => current ?? { text: stored, base: stored })}
+          onBlur={() => {
+            if (!composing.current) setDraft(null);
+          }}
+          onCompositionStart={() => {
+            composing.current = true;
+          }}
+          onCompositionEnd={(event) => {
+            composing.current = false;
+            const field = event.currentTarget;
+            save(field.value, draft);
+            if (document.activeElement !== field) setDraft(null);
+          }}
           onChange={(event) => {
-            setText(event.target.value);
-            store.setNote(id, event.target.value);
+            const value = event.target.value;
+            if (composing.current) setDraft({ text: value, base: draft ? draft.base : stored });
+            else save(value, draft);
           }}
           rows={5}
           placeholder="이 논문에 대한 생각을 적어 두세요. Markdown을 쓸 수 있습니다."
           className="w-full resize-y rounded-md border border-zinc-400 bg-white p-3 text-[15px] leading-7 text-zinc-900 placeholder:text-zinc-500 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
         />
       )}
+      <div role="status">
+        {conflict && (
+          <div className="mt-2 flex items-start justify-between gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+            <p>
+              다른 탭에서 이 메모가 바뀌었습니다. 두 내용을 모두 남겼습니다
+              {draft
+                ? ': 입력을 마치면 다른 탭의 메모가 아래에 붙습니다.'
+                : ': 구분선 아래가 다른 탭의 메모입니다.'}
+            </p>
+            <button
+              type="button"
+              onClick={() => store.dismissNoteConflict(id)}
+              className="shrink-0 rounded-md px-2 py-1 font-medium hover:bg-amber-100 dark:hover:bg-amber-900"
+            >
+              확인
+            </button>
+          </div>
+        )}
+      </div>
       <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
         메모는 이 브라우저에만 저장되며 입력하는 대로 저장됩니다.
       </p>
