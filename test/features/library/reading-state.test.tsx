@@ -119,7 +119,9 @@ describe('marking a paper unread', () => {
     });
   }
 
-  function switchTabAwayAndBack(visibility: { mockReturnValue: (value: string) => unknown }) {
+  function switchTabAwayAndBack(visibility: {
+    mockReturnValue: (value: DocumentVisibilityState) => unknown;
+  }) {
     visibility.mockReturnValue('hidden');
     fireEvent(document, new Event('visibilitychange'));
     visibility.mockReturnValue('visible');
