@@ -14,7 +14,8 @@ import type { ReaderState } from './use-reader-state';
  * The papers the list shows: all or the bookmarks, then the search, unread only, tags and dates
  * (the catalog's own array when nothing narrows it); how many there are without the tag filters
  * (where the sidebar's first link leads); the dates that have papers before the date bounds; and
- * the bookmarks whose paper this digest lacks.
+ * the bookmarks whose paper this digest lacks. `keptUnread`, the paper open while it was unread,
+ * stays in the unread-only list until the reader moves on.
  */
 export function listEntries(
   catalog: Catalog | null,
@@ -22,6 +23,7 @@ export function listEntries(
   bookmarks: Readonly<Record<string, Bookmark>>,
   read: ReadonlySet<string>,
   matches: ReadonlySet<string> | null,
+  keptUnread: string | null = null,
 ): {
   entries: readonly DigestEntry[];
   untaggedCount: number;
@@ -41,7 +43,9 @@ export function listEntries(
     }
   }
   if (matches) entries = entries.filter((entry) => matches.has(entry.id));
-  if (state.unreadOnly) entries = entries.filter((entry) => !read.has(entry.id));
+  if (state.unreadOnly) {
+    entries = entries.filter((entry) => !read.has(entry.id) || entry.id === keptUnread);
+  }
   const { from, to } = state;
   const bounds = { tags: [], tagMode: 'and', excluded: [], from, to } as const;
   const untaggedCount = from || to ? filterEntries(entries, bounds).length : entries.length;

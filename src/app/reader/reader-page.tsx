@@ -26,6 +26,7 @@ import { ListPane } from './list-pane';
 import { readerTitle } from './page-title';
 import { buildTagLinks } from './tag-links';
 import { useFilterParams } from './use-filter-params';
+import { useOpenPaperUnread } from './use-open-paper-unread';
 import { useReaderShortcuts } from './use-reader-shortcuts';
 import { useReaderState } from './use-reader-state';
 
@@ -55,9 +56,10 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
   const catalog = loaded?.catalog ?? null;
   // Indexed once the digest is whole: an index of every partial update would be thrown away.
   const search = useSearchResults(loaded?.complete ? catalog?.entries : undefined, state.query);
+  const keptUnread = useOpenPaperUnread(selectedId, library.read);
   const { entries, untaggedCount, dates, missingBookmarks } = useMemo(
-    () => listEntries(catalog, state, library.data.bookmarks, library.read, search.ids),
-    [catalog, state, library.data.bookmarks, library.read, search.ids],
+    () => listEntries(catalog, state, library.data.bookmarks, library.read, search.ids, keptUnread),
+    [catalog, state, library.data.bookmarks, library.read, search.ids, keptUnread],
   );
   const days = useMemo(
     () => (catalog && entries === catalog.entries ? catalog.days : groupByDay(entries)),

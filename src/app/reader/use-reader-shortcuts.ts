@@ -14,7 +14,7 @@ export interface ReaderShortcutsOptions {
   /** The list as shown, and its days, for j/k. */
   entries: readonly DigestEntry[];
   days: readonly Day[];
-  /** The paper j/k last moved to, or the open one. */
+  /** The paper j/k last moved to, or the open one: what o opens. */
   cursorId: string | null;
   moveCursor: (id: string) => void;
   library: LibraryView;
@@ -36,6 +36,9 @@ export function useReaderShortcuts({
   const { view, list } = state;
   useKeyboardShortcuts((action: ShortcutAction) => {
     const target = cursorId ? catalog?.paper(cursorId) : undefined;
+    // b and u act on the paper the reader sees: the open one, whose detail pane is on screen at
+    // every width, even after j/k moved the list's cursor; the cursor's only when none is open.
+    const seen = state.selectedId ? catalog?.paper(state.selectedId) : target;
     switch (action) {
       case 'next':
       case 'previous': {
@@ -55,12 +58,12 @@ export function useReaderShortcuts({
         }
         return;
       case 'bookmark':
-        if (target) library.store.toggleBookmark(target);
+        if (seen) library.store.toggleBookmark(seen);
         return;
       case 'toggleRead':
-        if (target) {
-          if (library.read.has(target.id)) library.store.markUnread(target.id);
-          else library.store.markRead(target.id);
+        if (seen) {
+          if (library.read.has(seen.id)) library.store.markUnread(seen.id);
+          else library.store.markRead(seen.id);
         }
         return;
       case 'search': {
