@@ -49,6 +49,19 @@ interface Style {
 
 const PLAIN: Style = { bold: false, italic: false, code: false, underline: false };
 
+/** Citation commands, shown as their keys in brackets: `\citet{wei2022}` reads `[wei2022]`. */
+const CITATIONS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'cite',
+  'citet',
+  'citep',
+  'citealp',
+  'citealt',
+  'citeauthor',
+  'citeyear',
+  'parencite',
+  'textcite',
+]);
+
 /** Macros whose `{…}` argument is set in a style; null for those that only keep their text. */
 const STYLE_MACROS: ReadonlyMap<string, StyleName | null> = /* @__PURE__ */ new Map([
   ['textbf', 'bold'],
@@ -314,6 +327,19 @@ export function typesetAbstract(text: string): Segment[] {
       frames.push({ kind: 'footnote', style });
       emit(start === 0 || /\s/.test(text.charAt(start - 1)) ? '(' : ' (');
       return end + 1;
+    }
+    if (CITATIONS.has(name)) {
+      const keys = rawArgument(end);
+      if (keys) {
+        // The bibliography is not in the abstract; the keys at least say which work is meant.
+        emit(
+          `[${keys.value
+            .split(',')
+            .map((key) => key.trim())
+            .join(', ')}]`,
+        );
+        return keys.end;
+      }
     }
     if (name === 'url') {
       const url = rawArgument(end);

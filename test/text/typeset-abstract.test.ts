@@ -152,8 +152,12 @@ describe('typesetAbstract', () => {
     });
 
     it('keeps unknown macros as written', () => {
-      expect(typesetAbstract('see \\cite{yi2024} and \\foo, \\\\ or \\,')).toEqual([
-        plain('see \\cite{yi2024} and \\foo, \\\\ or \\,'),
+      expect(typesetAbstract('see \\foo, \\\\ or \\,')).toEqual([plain('see \\foo, \\\\ or \\,')]);
+    });
+
+    it('shows citations as their keys in brackets', () => {
+      expect(typesetAbstract('following \\citet{cot_wei} and \\cite{a, b}, \\cite')).toEqual([
+        plain('following [cot_wei] and [a, b], \\cite'),
       ]);
     });
 
