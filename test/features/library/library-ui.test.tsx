@@ -112,6 +112,13 @@ describe('BookmarkToggle', () => {
 });
 
 describe('PaperActions', () => {
+  it('names the bookmark button with a math title as plain text', async () => {
+    renderWithLibrary(<PaperActions entry={makeEntry({ title: 'S$^2$R: Scaling on $\\mu$P' })} />);
+    expect(
+      await screen.findByRole('button', { name: '책갈피: S²R: Scaling on μP' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+  });
+
   it('bookmarks a paper and saves the bookmark after the batch delay', async () => {
     const user = fakeTimersWithUser();
     const entry = makeEntry({ title: 'Scaling Laws', date: '2024-03-08' });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { usePlainTitle } from '../../../components/ui/markdown-title';
 import type { DigestEntry } from '../../../digest';
 import { useLibrary } from '../use-library';
 import { BookmarkToggle } from './bookmark-toggle';
@@ -10,12 +11,14 @@ const BUTTON =
 export function PaperActions({ entry }: { entry: DigestEntry }) {
   const { store, bookmarked, read } = useLibrary();
   const isRead = read.has(entry.id);
+  // A button's name and a shared message can't hold typeset math: S$^2$R reads S²R there.
+  const title = usePlainTitle(entry.title);
   return (
     <div className="flex flex-wrap items-center gap-2">
       <BookmarkToggle
         bookmarked={bookmarked.has(entry.id)}
         onToggle={() => store.toggleBookmark(entry)}
-        title={entry.title}
+        title={title}
         className="border border-zinc-300 dark:border-zinc-700"
       />
       <button
@@ -28,7 +31,7 @@ export function PaperActions({ entry }: { entry: DigestEntry }) {
         <span aria-hidden="true">{isRead ? '✓' : '○'}</span>
         읽음
       </button>
-      <ShareButtons title={entry.title} />
+      <ShareButtons title={title} />
     </div>
   );
 }
