@@ -5,7 +5,8 @@
  * - Theme: `loadThemePreference`, `saveThemePreference`.
  * - Order of the tag sidebar: `loadTagOrder`, `saveTagOrder`.
  * - My library (bookmarks, read marks, notes): `LibraryStore` keeps one digest's library in memory,
- *   saves it in batches and syncs it across tabs; `parseLibrary` reads any stored value without
+ *   saves it in batches and syncs it across tabs, keeping both texts of a note two tabs edited at
+ *   once (`mergeNote`); `parseLibrary` reads any stored value without
  *   throwing; `exportJson`/`importJson` move it between browsers; `exportBibtex` and
  *   `exportMarkdown` (in `./citations`, imported on its own so that it can load late) turn the
  *   bookmarks into a bibliography or a reading list.
