@@ -6,8 +6,8 @@ export const READ_AFTER_MS = 4000;
 
 /**
  * Marks the paper read once it has stayed open for a few seconds in a visible page. Each opening
- * is a fresh reading; within it, a paper the reader marked unread stays unread (see
- * `LibraryStore.markReadAfterReading`), however often the page is hidden and shown again.
+ * is a fresh reading that marks at most once; within it, a paper the reader marked unread (here
+ * or in another tab) stays unread, however often the page is hidden and shown again.
  */
 export function useMarkReadAfter(id: string | null, delay = READ_AFTER_MS): void {
   const { store } = useLibrary();
@@ -15,10 +15,15 @@ export function useMarkReadAfter(id: string | null, delay = READ_AFTER_MS): void
     if (!id) return;
     store.openedPaper(id);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // Once per opening: a later "unread" from another tab must not be undone here either.
+    let marked = false;
     const start = () => {
       clearTimeout(timer);
-      if (document.visibilityState !== 'hidden')
-        timer = setTimeout(() => store.markReadAfterReading(id), delay);
+      if (marked || document.visibilityState === 'hidden') return;
+      timer = setTimeout(() => {
+        marked = true;
+        store.markReadAfterReading(id);
+      }, delay);
     };
     start();
     document.addEventListener('visibilitychange', start);

@@ -11,6 +11,7 @@ import {
   exportJson,
   libraryStorageKey,
   NOTE_VERSIONS_SEPARATOR,
+  WRITE_DELAY_MS,
   type LibraryData,
 } from '../../../src/library';
 import { makeEntry } from '../../support/entry-factory';
@@ -156,6 +157,22 @@ describe('marking a paper unread', () => {
     );
     advance(READ_AFTER_MS);
     expect(readButton()).toBePressed();
+  });
+
+  it('stays unread when another tab marked it unread after reading time marked it here', () => {
+    vi.useFakeTimers();
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+    renderWithLibrary(<Reader entry={PAPER} open />);
+    advance(READ_AFTER_MS + WRITE_DELAY_MS);
+    expect(readButton()).toBePressed();
+
+    const unread = exportJson(makeLibrary());
+    localStorage.setItem(KEY, unread);
+    fireEvent(window, new StorageEvent('storage', { key: KEY, newValue: unread }));
+    expect(readButton()).not.toBePressed();
+    switchTabAwayAndBack(visibility);
+    advance(READ_AFTER_MS * 2);
+    expect(readButton()).not.toBePressed();
   });
 
   it('stays unread when the reader marked it unread before reading time was up', () => {
