@@ -240,6 +240,14 @@ export default defineConfig({
     notFoundFallback(),
     precompress(),
   ],
+  build: {
+    rolldownOptions: {
+      // src/text is plain functions and constant tables (see its index.ts). Saying so lets a chunk
+      // that imports its index for formatCount leave the TeX typesetter to the late chunks that
+      // use it, instead of loading it first for side effects it does not have.
+      treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/]text[\\/]/.test(id) },
+    },
+  },
   resolve: {
     // DIGEST_DIR builds the app around other digest files (benchmarks use a 10× archive).
     alias: { '@data': resolve(process.env.DIGEST_DIR ?? 'data') },
