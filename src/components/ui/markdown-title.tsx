@@ -1,45 +1,12 @@
-import { useEffect, useSyncExternalStore } from 'react';
 import { titleHoldsTex } from '../../text/title-tex';
 import { HighlightedText, type TextRange } from './highlighted-text';
+import { lazyModule } from './lazy-module';
 
 /**
  * Few titles hold TeX, and reading it takes the whole typesetter, so that code is fetched when the
  * first such title shows; until then the title shows as written.
  */
-type TitleKit = typeof import('./markdown-title-tex');
-
-let loaded: TitleKit | undefined;
-let pending: Promise<TitleKit> | undefined;
-const listeners = new Set<() => void>();
-
-function loadTitleKit(): Promise<TitleKit> {
-  pending ??= import('./markdown-title-tex').then(
-    (kit) => {
-      loaded = kit;
-      for (const listener of listeners) listener();
-      return kit;
-    },
-    (error: unknown) => {
-      pending = undefined;
-      throw error;
-    },
-  );
-  return pending;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-function useTitleKit(wanted: boolean): TitleKit | undefined {
-  const kit = useSyncExternalStore(subscribe, () => loaded);
-  useEffect(() => {
-    // A failed download leaves the title as written; the next title with TeX retries.
-    if (wanted) loadTitleKit().catch(() => undefined);
-  }, [wanted]);
-  return wanted ? kit : undefined;
-}
+const { use: useTitleKit } = lazyModule(() => import('./markdown-title-tex'));
 
 /**
  * A title as plain text for places markup cannot go (the document title, a button's name):
