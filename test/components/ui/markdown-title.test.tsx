@@ -1,21 +1,8 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Abstract } from '../../../src/components/ui/markdown';
 import { PaperTitle } from '../../../src/components/ui/markdown-title';
-
-/** Waits for KaTeX to load and typeset `tex`, found by the TeX annotation KaTeX puts in its MathML. */
-async function findFormula(container: HTMLElement, tex: string) {
-  return waitFor(
-    () => {
-      const formula = [...container.querySelectorAll('.katex')].find(
-        (element) => element.querySelector('annotation')?.textContent === tex,
-      );
-      expect(formula, `a typeset formula for ${tex}`).toBeDefined();
-      return formula;
-    },
-    { timeout: 5000 },
-  );
-}
+import { findFormula } from '../../support/find-formula';
 
 describe('PaperTitle', () => {
   it('shows a title without TeX as written, with search matches marked', () => {

@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Abstract, Markdown } from '../../../src/components/ui/markdown';
+import { findFormula } from '../../support/find-formula';
 
 /** Nothing that can run code or fetch on its own made it into the page. */
 function expectInert(container: HTMLElement) {
@@ -9,21 +10,6 @@ function expectInert(container: HTMLElement) {
   for (const link of container.querySelectorAll('a')) {
     expect(link.getAttribute('href')).toMatch(/^(https?:\/\/|mailto:)/i);
   }
-}
-
-/** Waits for KaTeX to load and typeset `tex`, found by the TeX annotation KaTeX puts in its MathML. */
-async function findFormula(container: HTMLElement, tex: string) {
-  return waitFor(
-    () => {
-      const formula = [...container.querySelectorAll('.katex')].find(
-        (element) => element.querySelector('annotation')?.textContent === tex,
-      );
-      expect(formula, `a typeset formula for ${tex}`).toBeDefined();
-      return formula;
-    },
-    // The first test to need KaTeX waits for it to be imported and transformed.
-    { timeout: 5000 },
-  );
 }
 
 describe('Markdown', () => {
