@@ -14,9 +14,19 @@ function subscribeToSystem(onChange: () => void): () => void {
   return () => query.removeEventListener('change', onChange);
 }
 
-/** Sets the `dark` class the styles key on; called before the first render too, so no flash. */
+/** The header's background in each theme (white, zinc-950), for the browser's own toolbar. */
+export const THEME_COLORS = { light: '#ffffff', dark: '#09090b' } as const;
+
+/**
+ * Sets the `dark` class the styles key on; called before the first render too, so no flash. The
+ * page names a theme colour for each system theme, and the reader's choice may differ from the
+ * system's: every `theme-color` then takes the chosen theme's colour.
+ */
 export function applyTheme(dark: boolean): void {
   document.documentElement.classList.toggle('dark', dark);
+  for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')) {
+    meta.content = dark ? THEME_COLORS.dark : THEME_COLORS.light;
+  }
 }
 
 export function initialThemeIsDark(): boolean {
