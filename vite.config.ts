@@ -4,11 +4,13 @@ import { resolve } from 'node:path';
 // The build's own plugins live in src/build, one module each. Modules of src/ that this file uses
 // name their own imports with `.ts` too, as Vite's coming native config loader (Node's own module
 // loader) will require.
+import { contentSecurityPolicy } from './src/build/content-security-policy.ts';
 import { newestDaysFirstDigests, preloadDigest } from './src/build/digest-assets.ts';
 import { preloadFirstScreenFontSlices } from './src/build/font-preloads.ts';
 import { notFoundFallback } from './src/build/not-found-fallback.ts';
 import { precompress } from './src/build/precompress.ts';
 import { reactRouterProductionBuild } from './src/build/react-router-production.ts';
+import { themeBootScriptInHead } from './src/build/theme-boot-script.ts';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -16,10 +18,12 @@ export default defineConfig({
     reactRouterProductionBuild(),
     react(),
     tailwindcss(),
+    themeBootScriptInHead(),
     newestDaysFirstDigests(),
     preloadDigest(),
     preloadFirstScreenFontSlices(),
     notFoundFallback(),
+    contentSecurityPolicy(),
     precompress(),
   ],
   build: {
