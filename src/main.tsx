@@ -10,7 +10,9 @@ import './styles/app.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root">');
 
-// Before the first render, so a dark-mode reader never sees a white flash.
+// The boot script in <head> (see themeBootScript) has set the theme's class before the first
+// paint. This gives the browser's toolbar, whose theme-color the script leaves alone, the
+// reader's chosen theme before React renders instead of after it.
 applyTheme(initialThemeIsDark());
 
 // The digest starts downloading, and a large one parsing in its worker, while React renders the
