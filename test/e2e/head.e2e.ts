@@ -1,10 +1,22 @@
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveStatic, type StaticServer } from '../support/static-server';
 import { browserPerFile, openPage, VIEWPORTS } from './browser';
 
 const YI_ID = '2024-03-08-yi-open-foundation-models-by-01-ai';
 
 const browser = browserPerFile();
+
+// The build the global setup made, served with the headers of its `_headers` as hosts send them,
+// so that the Content-Security-Policy refuses here whatever it would refuse to readers.
+let site: StaticServer;
+beforeAll(async () => {
+  site = await serveStatic(fileURLToPath(new URL('../../dist/', import.meta.url)), {
+    applyHeadersFile: true,
+  });
+});
+afterAll(() => site.close());
 
 /** Requests that failed on the network or were answered with an error status, since `page` opened. */
 function watchRequests(page: Page, failures: string[]): void {
@@ -54,10 +66,15 @@ describe('every page loads cleanly', () => {
     ['a tag page', '/tags/llm', 'list'],
   ] as const)('%s: no console errors, no failed requests', async (_, path, shows) => {
     const failures: string[] = [];
-    const { page, errors, close } = await openPage(browser(), path, VIEWPORTS.mobile, (page) => {
-      watchRequests(page, failures);
-      return Promise.resolve();
-    });
+    const { page, errors, close } = await openPage(
+      browser(),
+      new URL(path, site.url).href,
+      VIEWPORTS.mobile,
+      (page) => {
+        watchRequests(page, failures);
+        return Promise.resolve();
+      },
+    );
     try {
       if (shows === 'paper') await page.getByRole('region', { name: '해설' }).waitFor();
       else
@@ -71,7 +88,7 @@ describe('every page loads cleanly', () => {
   });
 
   test('the icons and the manifest that the head links to are served as what they are', async () => {
-    const { page, errors, close } = await openPage(browser(), '/', VIEWPORTS.desktop);
+    const { page, errors, close } = await openPage(browser(), site.url, VIEWPORTS.desktop);
     try {
       const files = await linkedFiles(page);
       expect(files.map((file) => file.href).sort()).toEqual([
@@ -94,7 +111,7 @@ describe('every page loads cleanly', () => {
   });
 
   test('the toolbar colour follows the theme the reader picks', async () => {
-    const { page, errors, close } = await openPage(browser(), '/', VIEWPORTS.mobile);
+    const { page, errors, close } = await openPage(browser(), site.url, VIEWPORTS.mobile);
     const themeColors = () =>
       page
         .locator('meta[name="theme-color"]')
