@@ -40,6 +40,7 @@ const CORE = [
   'src/library/**',
   'src/text/**',
   'src/fonts/**',
+  'src/site/**',
 ];
 const MARKDOWN_COMPONENTS = ['src/components/ui/markdown*.{ts,tsx}'];
 
