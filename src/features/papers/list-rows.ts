@@ -57,10 +57,10 @@ function readCount(day: Day, read: ReadonlySet<string>): number {
 }
 
 /**
- * The day row whose heading stays pinned while `index` is the topmost visible row: the last day
- * row at or before it. `dayIndexes` is ascending.
+ * The day row that row `index` belongs to: the last day row at or before it. Its heading stays
+ * pinned while `index` is the topmost visible row. `dayIndexes` is ascending.
  */
-export function pinnedDayIndex(dayIndexes: readonly number[], index: number): number | undefined {
+export function dayRowOf(dayIndexes: readonly number[], index: number): number | undefined {
   let low = 0;
   let high = dayIndexes.length - 1;
   let found: number | undefined;

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -120,9 +120,10 @@ describe('PaperList', () => {
     const newer = makeEntry({ date: '2024-01-01', title: 'Newer' });
     renderList({ entries: [older, newer], grouped: false });
 
-    expect(screen.queryAllByRole('heading', { level: 3 })).toEqual([]);
+    // Right under the list's heading, with no day between: one level down from it.
+    expect(screen.queryAllByRole('heading', { level: 4 })).toEqual([]);
     expect(
-      screen.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent),
+      screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent),
     ).toEqual(['Older', 'Newer']);
   });
 
@@ -194,6 +195,27 @@ describe('PaperList', () => {
     // 16,000 papers and one heading for each of the 800 days.
     expect(rows[0]).toHaveAttribute('aria-setsize', '16800');
     expect(rows[0]).toHaveAttribute('aria-posinset', '1');
+  });
+
+  it("begins with the heading of the first rendered paper's day wherever it is scrolled", async () => {
+    renderList({ entries: manyEntries(2_000) });
+    const list = screen.getByRole('list', { name: '논문 목록' });
+    const element = scroller();
+    // The rows above the viewport follow a frame after the first.
+    await waitFor(() => expect(within(list).getAllByRole('listitem').length).toBeGreaterThan(9));
+
+    // Through a whole day, deep in the list: the rows rendered above the viewport mostly start
+    // partway through a day, whose heading row is further up.
+    for (let offset = 40_000; offset < 42_100; offset += 300) {
+      act(() => {
+        element.scrollTop = offset;
+        element.dispatchEvent(new Event('scroll'));
+      });
+      const levels = within(list)
+        .getAllByRole('heading')
+        .map((heading) => heading.tagName);
+      expect({ offset, first: levels[0] }).toEqual({ offset, first: 'H3' });
+    }
   });
 
   it('says so when no paper matches', () => {

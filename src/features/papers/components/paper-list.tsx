@@ -5,7 +5,7 @@ import type { Day } from '../../../catalog';
 import type { DigestEntry } from '../../../digest';
 import { paperPath, type ListKind, type ViewMode } from '../../navigation/paths';
 import { formatCount } from '../../../text';
-import { listRows, paperKey, pinnedDayIndex, type ListRow } from '../list-rows';
+import { listRows, paperKey, dayRowOf, type ListRow } from '../list-rows';
 import {
   initialListRect,
   isListLaidOut,
@@ -96,12 +96,16 @@ export const PaperList = memo(function PaperList({
     [rows],
   );
   const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
-  // The current day's heading is rendered even when scrolled past, so that it can stay pinned.
+  // The rows rendered above the viewport can start partway through a day, whose heading row is
+  // further up: that heading is rendered too, so that a screen reader meets every paper (h4) under
+  // its day (h3). The heading of the day at the top of the viewport, which stays pinned there, is
+  // that one or comes after it.
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
-      const pinned = pinnedDayIndex(dayIndexes, range.startIndex);
-      return pinned === undefined || indexes.includes(pinned) ? indexes : [pinned, ...indexes];
+      const first = indexes[0];
+      const leading = first === undefined ? undefined : dayRowOf(dayIndexes, first);
+      return leading === undefined || leading === first ? indexes : [leading, ...indexes];
     },
     [dayIndexes],
   );
@@ -147,7 +151,7 @@ export const PaperList = memo(function PaperList({
 
   const items = virtualizer.getVirtualItems();
   const topIndex = virtualizer.range?.startIndex;
-  const pinned = topIndex === undefined ? undefined : pinnedDayIndex(dayIndexes, topIndex);
+  const pinned = topIndex === undefined ? undefined : dayRowOf(dayIndexes, topIndex);
 
   return (
     <section
@@ -201,6 +205,7 @@ export const PaperList = memo(function PaperList({
                   ) : (
                     <PaperRow
                       entry={row.entry}
+                      headingLevel={grouped ? 4 : 3}
                       href={paperPath(row.entry.id, { tag, view, list, filters })}
                       query={query}
                       fromList={selectedId === null}

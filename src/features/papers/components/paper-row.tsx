@@ -19,6 +19,8 @@ export interface PaperRowProps {
   read: boolean;
   bookmarked: boolean;
   onToggleBookmark: (entry: DigestEntry) => void;
+  /** 4 under a day's heading (h3); 3 in a list without day headings, right under its h2. */
+  headingLevel?: 3 | 4;
   /** The search box's text; its matches in the title and the snippet are marked. */
   query?: string;
   /**
@@ -36,12 +38,14 @@ export function PaperRow({
   read,
   bookmarked,
   onToggleBookmark,
+  headingLevel = 4,
   query = '',
   fromList = false,
 }: PaperRowProps) {
   const snippet = entry.commentary.split('\n', 1)[0] ?? '';
   const marks = query.trim() ? highlights(entry, query) : null;
   const plainTitle = usePlainTitle(entry.title);
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <div
       data-read={read || undefined}
@@ -58,7 +62,7 @@ export function PaperRow({
         size="small"
         className="absolute top-2.5 right-2 z-10"
       />
-      <h4
+      <Heading
         lang="en"
         className={`text-base leading-snug font-semibold ${
           read ? 'text-zinc-600 dark:text-zinc-400' : 'text-zinc-900 dark:text-zinc-50'
@@ -75,7 +79,7 @@ export function PaperRow({
         >
           <PaperTitle title={entry.title} ranges={marks?.title ?? []} />
         </Link>
-      </h4>
+      </Heading>
       <Authors authors={entry.authors} />
       {snippet && (
         <p
