@@ -35,8 +35,10 @@ const reportsDir = join(root, 'test-artifacts/lighthouse');
 const work = mkdtempSync(join(tmpdir(), 'digest-lighthouse-'));
 
 interface FailedAudit {
-  /** Title, what it measured, score and first findings. */
-  text: string;
+  /** Title, what it measured and score. */
+  summary: string;
+  /** What the audit found first: an error message, a file, an element. */
+  findings: string[];
   /** Whether it weighs in its category's score; the others point at causes. */
   weighs: boolean;
 }
@@ -195,9 +197,9 @@ function failedAudits(lhr: Result): Map<string, FailedAudit> {
       if (!audit || audit.score === null || audit.score >= 1) continue;
       if (!['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode)) continue;
       const measured = audit.displayValue ? ` (${audit.displayValue})` : '';
-      const found = findings(audit.details).map((finding) => `\n      - ${finding}`);
       failed.set(`${category}/${id}`, {
-        text: `${audit.title}${measured}, score ${audit.score}${found.join('')}`,
+        summary: `${audit.title}${measured}, score ${audit.score}`,
+        findings: findings(audit.details),
         weighs: weight > 0,
       });
     }
@@ -205,7 +207,9 @@ function failedAudits(lhr: Result): Map<string, FailedAudit> {
   return failed;
 }
 
+/** A row of an audit's table; rows that are tables or lists of their own have a `type`. */
 interface FindingItem {
+  type?: string;
   description?: string;
   issueType?: string;
   url?: string;
@@ -217,6 +221,7 @@ function findings(details: unknown): string[] {
   const items = (details as { items?: unknown } | undefined)?.items;
   if (!Array.isArray(items)) return [];
   return (items as FindingItem[])
+    .filter((item) => item.type === undefined)
     .map((item) => item.description ?? item.issueType ?? item.node?.snippet ?? item.url)
     .filter((finding): finding is string => typeof finding === 'string')
     .slice(0, 3)
@@ -263,8 +268,11 @@ function printFailures(path: string, runs: Run[]): void {
   const ordered = [...failures].sort(
     ([a, first], [b, second]) => Number(second.weighs) - Number(first.weighs) || a.localeCompare(b),
   );
-  for (const [id, { text, weighs, runs: count }] of ordered) {
-    console.log(`${weighs ? '*' : ' '} ${id}: ${text} [${count}/${runs.length} runs]`);
+  for (const [id, audit] of ordered) {
+    console.log(
+      `${audit.weighs ? '*' : ' '} ${id}: ${audit.summary} [${audit.runs}/${runs.length} runs]`,
+    );
+    for (const finding of audit.findings) console.log(`      - ${finding}`);
   }
 }
 
