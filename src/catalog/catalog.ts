@@ -1,6 +1,6 @@
-import type { DigestEntry } from '../digest';
-import { compareDays, type Day } from './days';
-import { TagTally, type TagCount } from './tags';
+import type { DigestEntry } from '../digest/index.ts';
+import { compareDays, type Day } from './days.ts';
+import { TagTally, type TagCount } from './tags.ts';
 
 /**
  * What the reading UI looks up across a whole digest, computed once per version of it. Treat it as

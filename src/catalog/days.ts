@@ -1,5 +1,5 @@
-import type { DigestEntry } from '../digest';
-import { dateParts, formatKoreanDay } from './date-range';
+import type { DigestEntry } from '../digest/index.ts';
+import { dateParts, formatKoreanDay } from './date-range.ts';
 
 export interface Day {
   /** `YYYY-MM-DD`, or null for entries whose date is unknown. */

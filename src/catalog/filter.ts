@@ -1,6 +1,6 @@
-import type { DigestEntry } from '../digest';
-import { orderedRange } from './date-range';
-import { tagKey } from './tags';
+import type { DigestEntry } from '../digest/index.ts';
+import { orderedRange } from './date-range.ts';
+import { tagKey } from './tags.ts';
 
 export interface EntryFilter {
   /** Tag keys a paper must carry: all of them (`and`) or at least one (`or`). */

@@ -4,16 +4,16 @@
  * nearest titles for an unknown id; and the catalog, which keeps the views of a whole digest and
  * grows with it. Plain TypeScript, no React or DOM.
  */
-export { buildCatalog, type Catalog } from './catalog';
-export { countTags, entriesWithTag, sortTags, tagKey, type TagCount, type TagOrder } from './tags';
-export { formatKoreanDate, groupByDay, type Day } from './days';
+export { buildCatalog, type Catalog } from './catalog.ts';
+export { countTags, entriesWithTag, sortTags, tagKey, type TagCount, type TagOrder } from './tags.ts';
+export { formatKoreanDate, groupByDay, type Day } from './days.ts';
 export {
   formatDateRange,
   formatKoreanDay,
   orderedRange,
   type DateBounds,
   type DateRange,
-} from './date-range';
-export { arxivId, paperLinks, type PaperLinks } from './paper-links';
-export { nearestEntries } from './nearest';
-export { datesWithPapers, filterEntries, nearestDateWithPapers, type EntryFilter } from './filter';
+} from './date-range.ts';
+export { arxivId, paperLinks, type PaperLinks } from './paper-links.ts';
+export { nearestEntries } from './nearest.ts';
+export { datesWithPapers, filterEntries, nearestDateWithPapers, type EntryFilter } from './filter.ts';

@@ -1,4 +1,4 @@
-import type { DigestEntry } from '../digest';
+import type { DigestEntry } from '../digest/index.ts';
 
 /**
  * Entries whose title is closest to `query` (an unknown id from a link, usually): by the

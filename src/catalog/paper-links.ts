@@ -1,4 +1,4 @@
-import type { DigestEntry } from '../digest';
+import type { DigestEntry } from '../digest/index.ts';
 
 export interface PaperLinks {
   /** arXiv abstract page, when the digest gives an arXiv URL. */

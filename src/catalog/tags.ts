@@ -1,4 +1,4 @@
-import type { DigestEntry } from '../digest';
+import type { DigestEntry } from '../digest/index.ts';
 
 export interface TagCount {
   /** Lower-cased key: tags that differ only in case are one tag. */

@@ -1,6 +1,6 @@
-import { parseDigest } from './parse';
-import { quoteLine } from './quote';
-import type { DigestWarning, ParseResult } from './types';
+import { parseDigest } from './parse.ts';
+import { quoteLine } from './quote.ts';
+import type { DigestWarning, ParseResult } from './types.ts';
 
 /**
  * Bytes to digest text. Bytes that are not valid UTF-8 become U+FFFD instead of failing the whole

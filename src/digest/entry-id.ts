@@ -1,4 +1,4 @@
-import type { DigestEntry } from './types';
+import type { DigestEntry } from './types.ts';
 
 const MAX_SLUG = 80;
 

@@ -1,4 +1,4 @@
-import type { DigestEntry } from './types';
+import type { DigestEntry } from './types.ts';
 
 type FormattableEntry = Pick<
   DigestEntry,

@@ -12,13 +12,13 @@
  * - `packEntries(entries)`, `packedBuffers(packed)` and `unpackEntries(packed)` pass entries
  *   between threads cheaply.
  */
-export { parseDigest } from './parse';
-export { formatDigest } from './format';
-export { DigestMerger } from './merge';
-export { DigestStream } from './stream';
-export { newestDaysFirst } from './newest-first';
-export { packedBuffers, packEntries, unpackEntries, type PackedEntries } from './pack';
-export { parseDigestBytes } from './decode';
-export { slugify } from './entry-id';
-export { sniffDigest, SNIFF_BYTES, type BinaryFormat, type NotADigest } from './sniff';
-export type { DigestEntry, DigestWarning, DigestWarningKind, ParseResult } from './types';
+export { parseDigest } from './parse.ts';
+export { formatDigest } from './format.ts';
+export { DigestMerger } from './merge.ts';
+export { DigestStream } from './stream.ts';
+export { newestDaysFirst } from './newest-first.ts';
+export { packedBuffers, packEntries, unpackEntries, type PackedEntries } from './pack.ts';
+export { parseDigestBytes } from './decode.ts';
+export { slugify } from './entry-id.ts';
+export { sniffDigest, SNIFF_BYTES, type BinaryFormat, type NotADigest } from './sniff.ts';
+export type { DigestEntry, DigestWarning, DigestWarningKind, ParseResult } from './types.ts';

@@ -1,5 +1,5 @@
-import { quoteLine } from './quote';
-import type { DigestEntry, DigestWarning, ParseResult } from './types';
+import { quoteLine } from './quote.ts';
+import type { DigestEntry, DigestWarning, ParseResult } from './types.ts';
 
 /**
  * Joins the digests of several files (one per month, say) as they are read, newest file first. A

@@ -1,7 +1,7 @@
-import { replacementWarnings } from './decode';
-import { isDateLine } from './lines';
-import { newParseState, parsePiece } from './parse';
-import type { ParseResult } from './types';
+import { replacementWarnings } from './decode.ts';
+import { isDateLine } from './lines.ts';
+import { newParseState, parsePiece } from './parse.ts';
+import type { ParseResult } from './types.ts';
 
 /**
  * Where a day may start: a line break, then what looks like a whole date line with its own line

@@ -1,4 +1,4 @@
-import { forwardSearch, isEscaped } from './scan';
+import { forwardSearch, isEscaped } from './scan.ts';
 
 /**
  * Rewrites `\(…\)` and `\[…\]` in Markdown as dollar math, the only syntax remark-math knows: to

@@ -12,13 +12,13 @@
  * - {@link isSafeUrl}: whether a URL may become a live link (http, https and mailto only).
  * - {@link formatCount}: a count with thousands separators, `12,345`.
  */
-export { typesetAbstract, typesetTitle } from './typeset-abstract';
-export { titleHoldsTex } from './title-tex';
-export type { LinkSegment, MathSegment, Segment, TextSegment, TextStyle } from './typeset-abstract';
-export { mathToPlainText, plainTitle, texToPlainText } from './plain-text';
-export { GREEK } from './greek';
-export { SYMBOLS } from './tex-symbols';
-export { hasMath } from './has-math';
-export { toDollarMath } from './dollar-math';
-export { isSafeUrl } from './safe-url';
-export { formatCount } from './count';
+export { typesetAbstract, typesetTitle } from './typeset-abstract.ts';
+export { titleHoldsTex } from './title-tex.ts';
+export type { LinkSegment, MathSegment, Segment, TextSegment, TextStyle } from './typeset-abstract.ts';
+export { mathToPlainText, plainTitle, texToPlainText } from './plain-text.ts';
+export { GREEK } from './greek.ts';
+export { SYMBOLS } from './tex-symbols.ts';
+export { hasMath } from './has-math.ts';
+export { toDollarMath } from './dollar-math.ts';
+export { isSafeUrl } from './safe-url.ts';
+export { formatCount } from './count.ts';

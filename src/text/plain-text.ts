@@ -1,7 +1,7 @@
-import { GREEK } from './greek';
-import { ABBREVIATIONS, SYMBOLS, TEXT_WORDS, scriptLetters } from './tex-symbols';
-import { titleHoldsTex } from './title-tex';
-import { typesetAbstract, typesetTitle, type Segment } from './typeset-abstract';
+import { GREEK } from './greek.ts';
+import { ABBREVIATIONS, SYMBOLS, TEXT_WORDS, scriptLetters } from './tex-symbols.ts';
+import { titleHoldsTex } from './title-tex.ts';
+import { typesetAbstract, typesetTitle, type Segment } from './typeset-abstract.ts';
 
 /** Macros whose one argument is shown as it is: fonts, accents over a whole group, boxes. */
 const WRAPPERS = /* @__PURE__ */ new Set([

@@ -1,8 +1,8 @@
-import { GREEK } from './greek';
-import { isSafeUrl } from './safe-url';
-import { forwardPattern, forwardSearch, isEscaped } from './scan';
-import { titleHoldsTex } from './title-tex';
-import { ABBREVIATIONS, ACCENTS, SYMBOLS, TEXT_WORDS } from './tex-symbols';
+import { GREEK } from './greek.ts';
+import { isSafeUrl } from './safe-url.ts';
+import { forwardPattern, forwardSearch, isEscaped } from './scan.ts';
+import { titleHoldsTex } from './title-tex.ts';
+import { ABBREVIATIONS, ACCENTS, SYMBOLS, TEXT_WORDS } from './tex-symbols.ts';
 
 /**
  * How running text looks. `code` and `underline` are only present when set, so that the common
