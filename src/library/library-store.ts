@@ -36,6 +36,9 @@ export interface NoteConflict {
 }
 
 /** Long enough to gather a burst of keystrokes in a note into one write. */
+const PRERENDERED_LIBRARY: LibraryData = emptyLibrary();
+const PRERENDERED_STATUS: LibraryStatus = { persistent: true, notices: [] };
+
 export const WRITE_DELAY_MS = 300;
 
 const NOTICE_NOT_SAVED = '이 브라우저에서는 변경 사항이 저장되지 않습니다 (저장소를 쓸 수 없음).';
@@ -117,6 +120,14 @@ export class LibraryStore {
   readonly getSnapshot = (): LibraryData => this.data;
 
   readonly getStatus = (): LibraryStatus => this.status;
+
+  /**
+   * What a page rendered ahead of time shows, and what it hydrates against before the reader's
+   * own library is read: nothing saved yet, and nothing to warn about.
+   */
+  readonly getServerSnapshot = (): LibraryData => PRERENDERED_LIBRARY;
+
+  readonly getServerStatus = (): LibraryStatus => PRERENDERED_STATUS;
 
   /** Notes by paper id that both this tab and another changed; the same object until that changes. */
   readonly getNoteConflicts = (): Readonly<Record<string, NoteConflict>> => this.conflicts;

@@ -40,7 +40,9 @@ export function lazyModule<T>(importModule: () => Promise<T>): LazyModule<T> {
   const getLoaded = () => loaded;
 
   function use(wanted: boolean): T | undefined {
-    const module = useSyncExternalStore(subscribe, getLoaded);
+    // A page rendered ahead of time loads the module before rendering, on the server and in the
+    // browser alike, so both render it the same way.
+    const module = useSyncExternalStore(subscribe, getLoaded, getLoaded);
     useEffect(() => {
       // A failed download leaves the fallback showing; the next component that wants it retries.
       if (wanted) load().catch(() => undefined);

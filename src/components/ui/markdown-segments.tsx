@@ -1,4 +1,4 @@
-import { Component, useCallback, useState, type ComponentProps, type ReactNode } from 'react';
+import { Component, useMemo, type ComponentProps, type ReactNode } from 'react';
 import { isSafeUrl, type Segment, type TextStyle } from '../../text';
 import type { MathKit } from './markdown-katex-loader';
 import { KATEX_OPTIONS } from './markdown-katex-options';
@@ -52,20 +52,22 @@ function Formula({
   tex: string;
   display: boolean;
 }) {
-  const [error, setError] = useState<string>();
-  // KaTeX builds DOM nodes itself, so no HTML string is ever parsed.
-  const typeset = useCallback(
-    (element: HTMLElement | null) => {
-      if (!element) return;
-      try {
-        katex.render(tex, element, { ...KATEX_OPTIONS, displayMode: display, throwOnError: true });
-      } catch (cause) {
-        setError(String(cause));
-      }
-    },
-    [katex, tex, display],
+  const typeset = useMemo(() => {
+    try {
+      const options = { ...KATEX_OPTIONS, displayMode: display, throwOnError: true };
+      return { html: katex.renderToString(tex, options) };
+    } catch (cause) {
+      return { error: String(cause) };
+    }
+  }, [katex, tex, display]);
+  // KaTeX writes the markup itself, with the formula's text escaped and, as KATEX_OPTIONS asks,
+  // no links or HTML of the formula's own. As a string it is the same in a page rendered ahead of
+  // time and in the browser that takes the page over.
+  return typeset.html !== undefined ? (
+    <span dangerouslySetInnerHTML={{ __html: typeset.html }} />
+  ) : (
+    <TexSource tex={tex} title={typeset.error} />
   );
-  return error === undefined ? <span ref={typeset} /> : <TexSource tex={tex} title={error} />;
 }
 
 function Styled({ style, children }: { style: TextStyle; children: ReactNode }) {

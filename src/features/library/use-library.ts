@@ -14,8 +14,8 @@ export interface LibraryView {
 export function useLibrary(): LibraryView {
   const store = useContext(LibraryContext);
   if (!store) throw new Error('useLibrary needs a LibraryProvider above it');
-  const data = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  const status = useSyncExternalStore(store.subscribe, store.getStatus);
+  const data = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
+  const status = useSyncExternalStore(store.subscribe, store.getStatus, store.getServerStatus);
   const bookmarked = useMemo(() => new Set(Object.keys(data.bookmarks)), [data.bookmarks]);
   const read = useMemo(() => new Set(Object.keys(data.read)), [data.read]);
   return { store, data, status, bookmarked, read };

@@ -23,7 +23,11 @@ interface Draft {
  */
 export function NoteEditor({ id }: { id: string }) {
   const { store, data } = useLibrary();
-  const conflict = useSyncExternalStore(store.subscribe, store.getNoteConflicts)[id];
+  const conflict = useSyncExternalStore(
+    store.subscribe,
+    store.getNoteConflicts,
+    store.getNoteConflicts,
+  )[id];
   const stored = data.notes[id]?.text ?? '';
   const [draft, setDraft] = useState<Draft | null>(null);
   const composing = useRef(false);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { usePlainTitle } from '../../../components/ui/markdown-title';
 import type { DigestEntry } from '../../../digest';
 import { useLibrary } from '../use-library';
@@ -44,16 +44,15 @@ function ShareButtons({ title }: { title: string }) {
     return () => clearTimeout(timer);
   }, [message]);
 
-  const url = window.location.href;
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(window.location.href);
       setMessage('링크를 복사했습니다');
     } catch {
       setMessage('링크를 복사하지 못했습니다. 주소창의 주소를 복사해 주세요.');
     }
   };
-  const canShare = typeof navigator.share === 'function';
+  const canShare = useSyncExternalStore(neverChanges, browserCanShare, () => false);
 
   return (
     <>
@@ -63,7 +62,7 @@ function ShareButtons({ title }: { title: string }) {
       {canShare && (
         <button
           type="button"
-          onClick={() => void navigator.share({ title, url }).catch(() => undefined)}
+          onClick={() => void navigator.share({ title, url: window.location.href }).catch(() => undefined)}
           className={BUTTON}
         >
           공유
@@ -74,4 +73,11 @@ function ShareButtons({ title }: { title: string }) {
       </span>
     </>
   );
+}
+
+const neverChanges = () => () => undefined;
+
+/** Asked after hydration, since a page rendered ahead of time cannot know the reader's browser. */
+function browserCanShare(): boolean {
+  return typeof navigator.share === 'function';
 }
