@@ -62,7 +62,9 @@ function ShareButtons({ title }: { title: string }) {
       {canShare && (
         <button
           type="button"
-          onClick={() => void navigator.share({ title, url: window.location.href }).catch(() => undefined)}
+          onClick={() =>
+            void navigator.share({ title, url: window.location.href }).catch(() => undefined)
+          }
           className={BUTTON}
         >
           공유
