@@ -9,8 +9,10 @@ import { newestDaysFirstDigests, preloadDigest } from './src/build/digest-assets
 import { preloadFirstScreenFontSlices } from './src/build/font-preloads.ts';
 import { notFoundFallback } from './src/build/not-found-fallback.ts';
 import { precompress } from './src/build/precompress.ts';
+import { prerenderPages } from './src/build/prerender.ts';
 import { reactRouterProductionBuild } from './src/build/react-router-production.ts';
 import { themeBootScriptInHead } from './src/build/theme-boot-script.ts';
+import { siteSettings } from './src/site/index.ts';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -25,6 +27,8 @@ export default defineConfig({
     notFoundFallback(),
     contentSecurityPolicy(),
     precompress(),
+    // SITE_URL: the site's address, for canonical links, Open Graph, the sitemap and the feeds.
+    prerenderPages({ site: siteSettings(process.env.SITE_URL) }),
   ],
   build: {
     rolldownOptions: {

@@ -1,9 +1,12 @@
 import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
+import { loadRenderersFor } from './components/ui/markdown-preload';
 import { digestQueryOptions } from './features/digest/api/digest-query';
 import { addressSelection } from './features/digest/open-digest';
+import { parseSeed, PRERENDER_SEED_ID, type PrerenderSeed } from './features/digest/prerender-seed';
+import { seedDigest } from './features/digest/prerendered-digest';
 import { applyTheme, initialThemeIsDark } from './features/theme/use-theme';
 import './styles/app.css';
 
@@ -22,12 +25,53 @@ const queryClient = createQueryClient();
 const { sources } = addressSelection(new URLSearchParams(location.search).get('src'));
 setTimeout(() => void queryClient.prefetchQuery(digestQueryOptions(sources)), 0);
 
-// As a transition, the first render yields to the browser every few milliseconds instead of
-// holding the main thread for the whole tree.
-startTransition(() => {
-  createRoot(container).render(
-    <StrictMode>
-      <App queryClient={queryClient} />
-    </StrictMode>,
-  );
-});
+void start(container);
+
+/**
+ * Takes over a page rendered ahead of time where it stands, or renders the app anew: in the SPA
+ * fallback page, and wherever the address asks for more than the page was rendered with (a
+ * search, a filter, another digest with `?src=`).
+ */
+async function start(root: HTMLElement): Promise<void> {
+  const seed = parseSeed(document.getElementById(PRERENDER_SEED_ID)?.textContent);
+  if (seed && renderedFor(seed) && (await renderersLoaded(seed))) {
+    // As a transition, hydration yields to the browser every few milliseconds.
+    startTransition(() => {
+      hydrateRoot(
+        root,
+        <StrictMode>
+          <App queryClient={queryClient} prerendered={seedDigest(seed)} />
+        </StrictMode>,
+      );
+    });
+    return;
+  }
+  // As a transition, the first render yields to the browser every few milliseconds instead of
+  // holding the main thread for the whole tree. The page's own HTML stays until it commits.
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App queryClient={queryClient} />
+      </StrictMode>,
+    );
+  });
+}
+
+function renderedFor(seed: PrerenderSeed): boolean {
+  if (location.search !== '') return false;
+  try {
+    return decodeURIComponent(location.pathname) === decodeURIComponent(seed.path);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the math code the page was rendered with is here; without it, the page is redrawn. */
+async function renderersLoaded(seed: PrerenderSeed): Promise<boolean> {
+  try {
+    await loadRenderersFor(seed.entries);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,21 +1,49 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import type { LoadedDigest } from '../features/digest/api/digest-query';
+import { PrerenderedDigestProvider } from '../features/digest/prerendered-digest';
 import { PageNotFound } from '../features/not-found/components/page-not-found';
 import { Providers } from './providers';
 import { ReaderRoute } from './reader-route';
 
-export function App({ queryClient }: { queryClient?: QueryClient }) {
+export interface AppProps {
+  queryClient?: QueryClient;
+  /** The papers a page rendered ahead of time was rendered with, when it hydrates that page. */
+  prerendered?: LoadedDigest | null;
+}
+
+export function App({ queryClient, prerendered = null }: AppProps) {
+  return (
+    <AppShell queryClient={queryClient} prerendered={prerendered}>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </AppShell>
+  );
+}
+
+/** Everything around the router, shared by the browser and the build's page renderer. */
+export function AppShell({
+  queryClient,
+  prerendered = null,
+  children,
+}: AppProps & { children: ReactNode }) {
   return (
     <Providers queryClient={queryClient}>
-      <BrowserRouter>
-        <Routes>
-          <Route path="/" element={<ReaderRoute />} />
-          <Route path="/tags/:tag" element={<ReaderRoute />} />
-          <Route path="/papers/:id" element={<ReaderRoute />} />
-          <Route path="/bookmarks" element={<ReaderRoute />} />
-          <Route path="*" element={<PageNotFound />} />
-        </Routes>
-      </BrowserRouter>
+      <PrerenderedDigestProvider digest={prerendered}>{children}</PrerenderedDigestProvider>
     </Providers>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<ReaderRoute />} />
+      <Route path="/tags/:tag" element={<ReaderRoute />} />
+      <Route path="/papers/:id" element={<ReaderRoute />} />
+      <Route path="/bookmarks" element={<ReaderRoute />} />
+      <Route path="*" element={<PageNotFound />} />
+    </Routes>
   );
 }

@@ -11,6 +11,7 @@ import {
 } from '../../features/digest/components/open-digest-controls';
 import { DigestLoadError, EmptyDigest } from '../../features/digest/components/digest-states';
 import { useOpenDigest, type DigestSelection } from '../../features/digest/open-digest';
+import { useDigestOrPrerendered } from '../../features/digest/prerendered-digest';
 import { AppHeader } from '../../features/layout/components/app-header';
 import { LibraryLinks } from '../../features/library/components/library-links';
 import { LibraryNotices } from '../../features/library/components/library-notices';
@@ -52,7 +53,9 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
 
   // Rendering a new digest (each update while a large one streams in) is heavy: deferred, React
   // does it in slices between frames instead of in one long task.
-  const loaded = useDeferredValue(digest.data);
+  // A page rendered ahead of time shows the papers it was rendered with until the digest's own
+  // arrive; another digest than the shipped one has none.
+  const loaded = useDeferredValue(useDigestOrPrerendered(digest.data, selection.label === null));
   const catalog = loaded?.catalog ?? null;
   // Indexed once the digest is whole: an index of every partial update would be thrown away.
   const search = useSearchResults(loaded?.complete ? catalog?.entries : undefined, state.query);

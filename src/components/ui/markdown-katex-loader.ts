@@ -28,3 +28,6 @@ const mathKit = lazyModule((): Promise<MathKit> =>
  * show TeX source while this is undefined, which is also what stays if the download fails.
  */
 export const useMathKit = mathKit.use;
+
+/** Loads the math renderer now: a page rendered ahead of time needs it before it hydrates. */
+export const loadMathKit = mathKit.load;

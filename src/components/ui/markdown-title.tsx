@@ -6,7 +6,11 @@ import { lazyModule } from './lazy-module';
  * Few titles hold TeX, and reading it takes the whole typesetter, so that code is fetched when the
  * first such title shows; until then the title shows as written.
  */
-const { use: useTitleKit } = lazyModule(() => import('./markdown-title-tex'));
+const titleKit = lazyModule(() => import('./markdown-title-tex'));
+const useTitleKit = titleKit.use;
+
+/** Loads the title typesetter now: a page rendered ahead of time needs it before it hydrates. */
+export const loadTitleKit = titleKit.load;
 
 /**
  * A title as plain text for places markup cannot go (the document title, a button's name):

@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Abstract, Markdown } from '../../../src/components/ui/markdown';
 import { findFormula } from '../../support/find-formula';
+import { HOSTILE_HTML, HOSTILE_HTML_BLOCK, HOSTILE_LINKS } from '../../support/hostile-markup';
 
 /** Nothing that can run code or fetch on its own made it into the page. */
 function expectInert(container: HTMLElement) {
@@ -48,32 +49,19 @@ describe('Markdown', () => {
     );
   });
 
-  it.each(['<script>alert(1)</script>', '<img src=x onerror=alert(1)>'])(
-    'shows the raw HTML %s as text',
-    (html) => {
-      const { container } = render(<Markdown text={`앞 ${html} 뒤`} />);
-      expect(container).toHaveTextContent(`앞 ${html} 뒤`);
-      expectInert(container);
-    },
-  );
+  it.each(HOSTILE_HTML)('shows the raw HTML %s as text', (html) => {
+    const { container } = render(<Markdown text={`앞 ${html} 뒤`} />);
+    expect(container).toHaveTextContent(`앞 ${html} 뒤`);
+    expectInert(container);
+  });
 
   it('shows raw HTML blocks as text', () => {
-    const { container } = render(
-      <Markdown text={'<div onclick="alert(1)">\n<script>alert(1)</script>\n</div>'} />,
-    );
+    const { container } = render(<Markdown text={HOSTILE_HTML_BLOCK} />);
     expect(container).toHaveTextContent('<script>alert(1)</script>');
     expectInert(container);
   });
 
-  it.each([
-    '[click](javascript:alert(1))',
-    '[click](JAVASCRIPT:alert(1))',
-    '[click](java&#10;script:alert(1))',
-    '[click](vbscript:msgbox(1))',
-    '[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
-    '[click](/relative)',
-    '<javascript:alert(1)>',
-  ])('renders %s as plain text', (markdown) => {
+  it.each(HOSTILE_LINKS)('renders %s as plain text', (markdown) => {
     const { container } = render(<Markdown text={markdown} />);
     expect(screen.queryByRole('link')).toBeNull();
     expect(container.querySelector('a')).toBeNull();

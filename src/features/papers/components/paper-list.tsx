@@ -15,6 +15,8 @@ import {
 } from '../measure-after-layout';
 import { DayHeading } from './day-heading';
 import { PaperRow } from './paper-row';
+import { PRERENDERED_LIST_RECT } from '../../digest/prerender-seed';
+import { usePrerenderedDigest } from '../../digest/prerendered-digest';
 
 const DAY_ESTIMATE = 40;
 /**
@@ -113,8 +115,10 @@ export const PaperList = memo(function PaperList({
   // The first frame lays out only the rows in view; the rows around them follow a frame later.
   const painted = useAfterFirstPaint();
 
-  // Read once: the virtualizer uses it only until the list reports its own size.
-  const [initialRect] = useState(initialListRect);
+  // Read once: the virtualizer uses it only until the list reports its own size. A page rendered
+  // ahead of time was rendered with a fixed size, which taking it over must render again.
+  const prerendered = usePrerenderedDigest() !== null;
+  const [initialRect] = useState(() => (prerendered ? PRERENDERED_LIST_RECT : initialListRect()));
 
   const virtualizer = useVirtualizer({
     count: rows.length,
