@@ -15,9 +15,11 @@ const DIRECTIVES: ReadonlyArray<[name: string, sources: string]> = [
   // KaTeX positions its glyphs with style attributes, which pages rendered ahead of time carry
   // as HTML, and index.html has one of its own.
   ['style-src', "'self' 'unsafe-inline'"],
-  // Fonts and icons are the site's own files; Markdown images are never shown.
+  // Icons are the site's own files; Markdown images are never shown.
   ['img-src', "'self'"],
-  ['font-src', "'self'"],
+  // The web fonts are the site's own files, but the build inlines those under 4 KB into their
+  // stylesheet (one of KaTeX's) as data: URLs.
+  ['font-src', "'self' data:"],
   // `?src=` opens a digest at any HTTPS address, or at one the reader serves on their own
   // machine (browsers let an HTTPS page fetch from localhost); a dropped file is read as a blob.
   ['connect-src', "'self' https: http://localhost:* http://127.0.0.1:* blob:"],

@@ -122,7 +122,7 @@ describe('the policy', () => {
       'script-src': ["'self'", hashOf(BOOT)],
       'style-src': ["'self'", "'unsafe-inline'"],
       'img-src': ["'self'"],
-      'font-src': ["'self'"],
+      'font-src': ["'self'", 'data:'],
       'connect-src': ["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*', 'blob:'],
       'worker-src': ["'self'"],
       'manifest-src': ["'self'"],
