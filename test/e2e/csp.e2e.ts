@@ -22,6 +22,7 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 const YI = 'Yi: Open Foundation Models by 01.AI';
+const YI_ID = '2024-03-08-yi-open-foundation-models-by-01-ai';
 
 interface SecuredPage {
   page: Page;
@@ -156,7 +157,7 @@ describe('the content security policy', () => {
     }
   });
 
-  test('lets the reader read, filter, open the shortcuts, switch themes and see bookmarks', async () => {
+  test('lets the reader read, filter, open a paper and the shortcuts, switch themes and see bookmarks', async () => {
     const secured = await openSecured('/');
     const { page } = secured;
     try {
@@ -188,6 +189,8 @@ describe('the content security policy', () => {
 
       await page.goto(new URL('/tags/llm', site.url).href);
       await list(page).getByRole('link', { name: YI }).waitFor();
+      await page.goto(new URL(`/papers/${YI_ID}`, site.url).href);
+      await page.getByRole('heading', { level: 2, name: YI }).waitFor();
 
       await list(page)
         .getByRole('button', { name: `책갈피: ${YI}` })
