@@ -39,7 +39,6 @@ const CORE = [
   'src/search/**',
   'src/library/**',
   'src/text/**',
-  'src/fonts/**',
   'src/site/**',
 ];
 const MARKDOWN_COMPONENTS = ['src/components/ui/markdown*.{ts,tsx}'];

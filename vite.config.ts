@@ -6,7 +6,6 @@ import { resolve } from 'node:path';
 // loader) will require.
 import { contentSecurityPolicy } from './src/build/content-security-policy.ts';
 import { newestDaysFirstDigests, preloadDigest } from './src/build/digest-assets.ts';
-import { preloadFirstScreenFontSlices } from './src/build/font-preloads.ts';
 import { notFoundFallback } from './src/build/not-found-fallback.ts';
 import { precompress } from './src/build/precompress.ts';
 import { prerenderPages } from './src/build/prerender.ts';
@@ -23,7 +22,6 @@ export default defineConfig({
     themeBootScriptInHead(),
     newestDaysFirstDigests(),
     preloadDigest(),
-    preloadFirstScreenFontSlices(),
     notFoundFallback(),
     contentSecurityPolicy(),
     precompress(),

@@ -1,10 +1,9 @@
 /**
  * The JavaScript a first visit downloads before the app can start, gzip-compressed: the entry
  * script in dist/index.html and every module it preloads. Fails above the budget. Lazy chunks
- * (KaTeX and its stylesheet, among others) are listed but do not count, and neither do the font
- * files that index.html preloads, whose number and size it prints.
+ * (KaTeX and its stylesheet, among others) are listed but do not count.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -32,11 +31,6 @@ for (const file of assets.filter((name) => /\.(js|css)$/.test(name) && !initial.
     `${file.endsWith('.css') ? 'css     ' : 'lazy    '} ${gzipKb(file).toFixed(1).padStart(7)} KB  ${file}`,
   );
 }
-const fonts = [...html.matchAll(/<link[^>]*as="font"[^>]*\shref="\/([^"]+)"/g)].map(
-  (match) => match[1] ?? '',
-);
-const fontKb = fonts.reduce((sum, file) => sum + statSync(join(dist, file)).size / 1024, 0);
-console.log(`preloaded fonts: ${fonts.length} files, ${fontKb.toFixed(1)} KB`);
 console.log(`initial JavaScript: ${total.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB)`);
 if (total > BUDGET_KB) {
   console.error(

@@ -31,31 +31,30 @@ describe('app shell', () => {
     },
   );
 
-  test('the first screen uses only the font files that the page preloads', async () => {
+  test('no web font can hold up the first paint: none is preloaded, and each face swaps', async () => {
     const { page, errors, close } = await openPage(browser(), '/', VIEWPORTS.desktop);
     try {
       await page.getByRole('list', { name: '논문 목록' }).getByRole('listitem').first().waitFor();
-      await page.evaluate(() => document.fonts.ready);
-      const requested = await page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .map((entry) => new URL(entry.name).pathname)
-          .filter((path) => path.endsWith('.woff2')),
+      expect(await page.locator('link[rel="preload"][as="font"]').count()).toBe(0);
+      const displays = await page.evaluate(() =>
+        [...document.styleSheets].flatMap((sheet) =>
+          [...sheet.cssRules].flatMap((rule) =>
+            rule instanceof CSSFontFaceRule &&
+            rule.style.getPropertyValue('font-family').includes('Pretendard')
+              ? [rule.style.getPropertyValue('font-display')]
+              : [],
+          ),
+        ),
       );
-      const preloaded = await page
-        .locator('link[rel="preload"][as="font"]')
-        .evaluateAll((links) =>
-          links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
-        );
-      expect(preloaded.length).toBeGreaterThan(0);
-      expect(requested.filter((path) => !preloaded.includes(path))).toEqual([]);
+      expect(displays.length).toBeGreaterThan(0);
+      expect(new Set(displays)).toEqual(new Set(['swap']));
       expect(errors).toEqual([]);
     } finally {
       await close();
     }
   });
 
-  test('text uses the web font in two weights only, on the list and in a paper', async () => {
+  test('text uses the system font first, in two weights only, on the list and in a paper', async () => {
     const { page, errors, close } = await openPage(
       browser(),
       `/papers/${YI_ID}`,
@@ -72,7 +71,7 @@ describe('app shell', () => {
           );
           const style = getComputedStyle(element);
           // KaTeX draws math in fonts of its own.
-          if (ownText && style.fontFamily.startsWith('"Pretendard')) found.add(style.fontWeight);
+          if (ownText && style.fontFamily.startsWith('-apple-system')) found.add(style.fontWeight);
         }
         return [...found].sort();
       });
