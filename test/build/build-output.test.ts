@@ -3,18 +3,14 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fontSlices } from '../../src/fonts/font-slices';
 import { digest, entryLines } from '../support/digest-factory';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'digest-build-'));
 const outDir = join(work, 'dist');
 
-/** Plain Korean, enough of it that one syllable is less than 1 in 10,000 of the digest. */
 const FILLER = '모델을 학습하는 방법을 다룬 논문입니다. '.repeat(50);
-/** Rare syllables: one in the newest paper, which the first screen shows, one further down. */
 const RARE_ON_FIRST_SCREEN = '뺀';
-const RARE_FURTHER_DOWN = '텝';
 
 /** An archive as it grows: days appended at the end, so the newest comes last. */
 const ARCHIVE = digest(
@@ -22,7 +18,7 @@ const ARCHIVE = digest(
   Array.from({ length: 13 }, (_, index) =>
     entryLines({
       title: `Older Paper ${index + 1}`,
-      commentary: [index === 12 ? `${FILLER}${RARE_FURTHER_DOWN}` : FILLER],
+      commentary: [FILLER],
     }),
   ).flat(),
   '2024년 3월 8일',
@@ -49,7 +45,12 @@ beforeAll(() => {
     ],
     {
       cwd: root,
-      env: { ...process.env, NODE_ENV: 'production', DIGEST_DIR: data },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DIGEST_DIR: data,
+        SITE_URL: 'https://digest.example',
+      },
       encoding: 'utf8',
     },
   );
@@ -71,42 +72,30 @@ describe('the built site', () => {
     expect(served.indexOf('2024년 3월 7일')).toBeGreaterThan(served.indexOf('Newest Paper'));
   });
 
-  it('starts downloading a digest of this size with the page, before the script runs', () => {
-    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-    expect(html).toMatch(/<link rel="preload" as="fetch" href="\/assets\/digest-[^"]+\.txt"/);
+  it('starts downloading the digest with the app shell, before the script runs', () => {
+    const shell = readFileSync(join(outDir, '404.html'), 'utf8');
+    expect(shell).toMatch(/<link rel="preload" as="fetch" href="\/assets\/digest-[^"]+\.txt"/);
   });
 
-  it('preloads the web-font files that the digest needs, at low priority', () => {
-    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-    const fonts = [...html.matchAll(/<link [^>]*as="font"[^>]*>/g)].map((match) => match[0]);
-    expect(fonts.length).toBeGreaterThan(1);
-    for (const link of fonts) {
-      expect(link).toContain('fetchpriority="low"');
-      expect(link).toContain('crossorigin="anonymous"');
-      const file = /href="\/(assets\/PretendardVariable\.subset\.\d+-[^"]+\.woff2)"/.exec(
-        link,
-      )?.[1];
-      expect(readdirSync(join(outDir, 'assets'))).toContain(file?.slice('assets/'.length));
+  it('renders the home page, each tag and each paper ahead of time, with no download before their first paint but the page', () => {
+    const home = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(home).toContain('Newest Paper');
+    expect(readFileSync(join(outDir, 'papers/2024-03-08-newest-paper.html'), 'utf8')).toContain(
+      RARE_ON_FIRST_SCREEN,
+    );
+    expect(readdirSync(join(outDir, 'tags'))).toContain('llm.html');
+    for (const page of [home, readFileSync(join(outDir, 'tags/llm.html'), 'utf8')]) {
+      expect(page).not.toMatch(/<link rel="preload"/);
     }
   });
 
-  it('preloads the font files of the first rows, however rare their characters', () => {
-    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-    const preloaded = [...html.matchAll(/<link [^>]*as="font"[^>]*href="([^"]+)"/g)].map(
-      (match) => match[1],
+  it('writes the sitemap, robots.txt and the feeds for the site it is told of', () => {
+    const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://digest.example/papers/2024-03-08-newest-paper</loc>');
+    expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://digest.example/sitemap.xml',
     );
-    const slices = fontSlices(asset(/^index-.*\.css$/), 'Pretendard Variable');
-    const fileOf = (character: string) => {
-      const codePoint = character.codePointAt(0) ?? 0;
-      return slices.findLast((slice) =>
-        slice.ranges.some(([from, to]) => codePoint >= from && codePoint <= to),
-      )?.url;
-    };
-    const common = new Set([...FILLER].map(fileOf));
-    // Each rare syllable is alone in its file, so only the rule for the first rows can pick it.
-    expect(common.has(fileOf(RARE_ON_FIRST_SCREEN))).toBe(false);
-    expect(common.has(fileOf(RARE_FURTHER_DOWN))).toBe(false);
-    expect(preloaded).toContain(fileOf(RARE_ON_FIRST_SCREEN));
-    expect(preloaded).not.toContain(fileOf(RARE_FURTHER_DOWN));
+    expect(readFileSync(join(outDir, 'feed.xml'), 'utf8')).toContain('Newest Paper');
+    expect(readFileSync(join(outDir, 'tags/llm/feed.xml'), 'utf8')).toContain('Newest Paper');
   });
 });
