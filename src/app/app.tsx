@@ -6,6 +6,7 @@ import { PrerenderedDigestProvider } from '../features/digest/prerendered-digest
 import { PageNotFound } from '../features/not-found/components/page-not-found';
 import { Providers } from './providers';
 import { ReaderRoute } from './reader-route';
+import { useMarkAppReady } from './use-app-ready';
 
 export interface AppProps {
   queryClient?: QueryClient;
@@ -14,6 +15,7 @@ export interface AppProps {
 }
 
 export function App({ queryClient, prerendered = null }: AppProps) {
+  useMarkAppReady();
   return (
     <AppShell queryClient={queryClient} prerendered={prerendered}>
       <BrowserRouter>

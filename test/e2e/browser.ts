@@ -44,7 +44,9 @@ export async function openPage(
   /** Runs before the first navigation, e.g. to route requests or seed storage. */
   prepare?: (page: Page) => Promise<void>,
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport, locale: 'ko-KR' });
+  // Playwright's waitForFunction evaluates its predicate as a string, which the site's policy
+  // (no eval) forbids: these tests bypass it, and csp.e2e.ts tests the site under it.
+  const context = await browser.newContext({ viewport, locale: 'ko-KR', bypassCSP: true });
   const page = await context.newPage();
   // Below the test timeout, so a missing element fails with Playwright's message, not a timeout.
   page.setDefaultTimeout(10_000);
@@ -54,8 +56,30 @@ export async function openPage(
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await prepare?.(page);
-  await page.goto(new URL(path, inject('baseURL')).href);
+  const url = new URL(path, inject('baseURL')).href;
+  // A page outside the app (about:blank) has nothing to wait for.
+  if (url.startsWith(inject('baseURL'))) await gotoApp(page, url);
+  else await page.goto(url);
   return { page, errors, close: () => context.close() };
+}
+
+/**
+ * Opens `url` and waits until the app has taken the page over: a page rendered ahead of time
+ * shows its content before the app answers input or shows the reader's library.
+ */
+export async function gotoApp(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await appReady(page);
+}
+
+/** Reloads the page and waits until the app has taken it over (see `gotoApp`). */
+export async function reloadApp(page: Page): Promise<void> {
+  await page.reload();
+  await appReady(page);
+}
+
+async function appReady(page: Page): Promise<void> {
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
 }
 
 /** Saves a full-page screenshot as `test-artifacts/<name>.png` and returns its path. */

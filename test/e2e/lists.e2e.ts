@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { digest, entryLines } from '../support/digest-factory';
-import { browserPerFile, openPage, saveScreenshot, VIEWPORTS } from './browser';
+import { browserPerFile, gotoApp, openPage, saveScreenshot, VIEWPORTS } from './browser';
 
 const browser = browserPerFile();
 
@@ -164,7 +164,7 @@ describe('목록으로 on a phone', () => {
   /** Opens the app at `path` after a page outside it, which Back should reach. */
   async function openAfterBlank(path: string) {
     const opened = await openPage(browser(), 'about:blank', VIEWPORTS.mobile, servePapers);
-    await opened.page.goto(new URL(path, inject('baseURL')).href);
+    await gotoApp(opened.page, new URL(path, inject('baseURL')).href);
     return opened;
   }
 

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { parseDigest } from '../../src/digest';
 import { digest, entryLines } from '../support/digest-factory';
 import { syntheticDigest } from '../support/synthetic-digest';
-import { browserPerFile, openPage, saveScreenshot, VIEWPORTS } from './browser';
+import { browserPerFile, openPage, reloadApp, saveScreenshot, VIEWPORTS } from './browser';
 
 const browser = browserPerFile();
 
@@ -133,7 +133,7 @@ describe('reading the digest', () => {
     try {
       await page.getByRole('heading', { level: 2, name: YI }).waitFor();
       expect(await page.getByRole('region', { name: 'Abstract' }).count()).toBe(0);
-      await page.reload();
+      await reloadApp(page);
       await page.getByRole('heading', { level: 2, name: YI }).waitFor();
       expect(await page.getByRole('region', { name: 'Abstract' }).count()).toBe(0);
       const selected = list(page).locator('[aria-current="page"]');
@@ -169,7 +169,7 @@ describe('reading the digest', () => {
       const wasDark = (await toggle.getAttribute('aria-pressed')) === 'true';
       await toggle.click();
       if (wasDark) await toggle.click();
-      await page.reload();
+      await reloadApp(page);
       await page.getByRole('heading', { level: 2, name: YI }).waitFor();
       expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(
         true,
@@ -242,12 +242,19 @@ describe('digests of every kind', () => {
   test('while the digest loads, the keyboard reaches nothing that is not shown', async () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    const { page, close } = await openPage(browser(), '/', VIEWPORTS.desktop, async (page) => {
-      await page.route('**/assets/digest-*.txt', async (route) => {
-        await held;
-        await route.fallback();
-      });
-    });
+    // An address with a filter, which no page was rendered ahead of time for: the app starts
+    // with nothing to show until the digest arrives.
+    const { page, close } = await openPage(
+      browser(),
+      '/?unread=1',
+      VIEWPORTS.desktop,
+      async (page) => {
+        await page.route('**/assets/digest-*.txt', async (route) => {
+          await held;
+          await route.fallback();
+        });
+      },
+    );
     try {
       await page.getByRole('status').getByText('다이제스트를 불러오는 중…').waitFor();
       // The screen adds an invisible sample of the list's type a frame after its first paint.

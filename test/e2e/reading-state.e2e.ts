@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, test } from 'vitest';
-import { browserPerFile, openPage, VIEWPORTS } from './browser';
+import { browserPerFile, gotoApp, openPage, VIEWPORTS } from './browser';
 
 const browser = browserPerFile();
 
@@ -78,7 +78,7 @@ describe('a note open in two tabs', () => {
     const { page: first, errors, close } = await openPage(browser(), RL_PATH, VIEWPORTS.desktop);
     try {
       const second = await first.context().newPage();
-      await second.goto(first.url());
+      await gotoApp(second, first.url());
       await noteField(first).waitFor();
       await noteField(second).waitFor();
 
@@ -153,7 +153,7 @@ describe.concurrent('read marks', () => {
       expect(await readButton(page).getAttribute('aria-pressed')).toBe('true');
       expect(await list.getByRole('link', { name: RL }).count()).toBe(1);
 
-      await page.goto(new URL('/?unread=1', page.url()).href);
+      await gotoApp(page, new URL('/?unread=1', page.url()).href);
       await list.getByRole('link').first().waitFor();
       expect(await list.getByRole('link', { name: RL }).count()).toBe(0);
     } finally {

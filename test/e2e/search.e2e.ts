@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { digest, entryLines } from '../support/digest-factory';
-import { browserPerFile, openPage, saveScreenshot, VIEWPORTS } from './browser';
+import { browserPerFile, gotoApp, openPage, reloadApp, saveScreenshot, VIEWPORTS } from './browser';
 
 const browser = browserPerFile();
 
@@ -77,7 +77,7 @@ describe('finding papers', () => {
       expect(await titles(page)).toEqual(['Scaling Reward Models']);
       await saveScreenshot(page, 'search-results');
 
-      await page.reload();
+      await reloadApp(page);
       await waitForCount(page, 1);
       expect(await box.inputValue()).toBe('RLHF -diffusion');
       expect(errors).toEqual([]);
@@ -100,12 +100,12 @@ describe('finding papers', () => {
       await tags.getByRole('link', { name: '하나라도 포함' }).click();
       await waitForCount(page, 2);
 
-      await page.goto(new URL('/', page.url()).href);
+      await gotoApp(page, new URL('/', page.url()).href);
       await waitForCount(page, 3);
       await tags.getByRole('link', { name: '#diffusion 제외' }).click();
       await waitForCount(page, 2);
       expect(page.url()).toContain('not=diffusion');
-      await page.reload();
+      await reloadApp(page);
       await waitForCount(page, 2);
       expect(await titles(page)).not.toContain('Diffusion Transformers at Scale');
       await saveScreenshot(page, 'search-tags');

@@ -37,19 +37,33 @@ export function initialThemeIsDark(): boolean {
 /**
  * The theme follows the system until the reader picks one, and that choice is remembered. A
  * system change applies again whenever the preference is "system".
+ *
+ * While a page rendered ahead of time is taken over, the theme is not known to the render (the
+ * page was rendered for no one): `dark` is null then, and nothing is applied, since the inline
+ * script in the page's head has set the reader's theme already.
  */
-export function useTheme(): { dark: boolean; preference: ThemePreference; toggle: () => void } {
-  const [preference, setPreference] = useState(loadThemePreference);
+export function useTheme(): { dark: boolean | null; toggle: () => void } {
+  const known = useSyncExternalStore(neverChanges, isKnown, isUnknown);
+  const [chosen, setChosen] = useState<ThemePreference | null>(null);
+  const preference = chosen ?? (known ? loadThemePreference() : null);
   const systemDark = useSyncExternalStore(subscribeToSystem, systemPrefersDark, () => false);
-  const dark = preference === 'system' ? systemDark : preference === 'dark';
+  const dark =
+    preference === null ? null : preference === 'system' ? systemDark : preference === 'dark';
 
-  useEffect(() => applyTheme(dark), [dark]);
-
-  const toggle = useCallback(() => {
-    const next: ThemePreference = dark ? 'light' : 'dark';
-    saveThemePreference(next);
-    setPreference(next);
+  useEffect(() => {
+    if (dark !== null) applyTheme(dark);
   }, [dark]);
 
-  return { dark, preference, toggle };
+  const toggle = useCallback(() => {
+    const next: ThemePreference =
+      (dark ?? document.documentElement.classList.contains('dark')) ? 'light' : 'dark';
+    saveThemePreference(next);
+    setChosen(next);
+  }, [dark]);
+
+  return { dark, toggle };
 }
+
+const neverChanges = () => () => undefined;
+const isKnown = () => true;
+const isUnknown = () => false;

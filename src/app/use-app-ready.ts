@@ -1,0 +1,20 @@
+import { useEffect, useSyncExternalStore } from 'react';
+
+/**
+ * Marks the page as the app's (`<html data-app-ready>`) once it has rendered in the browser with
+ * the reader's own state. A page rendered ahead of time shows its content earlier, but answers
+ * keys and clicks, and shows bookmarks and notes, only from then on; tools that drive the page
+ * (end-to-end tests) wait for the mark.
+ */
+export function useMarkAppReady(): void {
+  // False while a page rendered ahead of time is taken over; true in the render that follows,
+  // which also brings in what only the browser knows (the library, the theme).
+  const rendered = useSyncExternalStore(neverChanges, inBrowser, whileHydrating);
+  useEffect(() => {
+    if (rendered) document.documentElement.dataset.appReady = '';
+  }, [rendered]);
+}
+
+const neverChanges = () => () => undefined;
+const inBrowser = () => true;
+const whileHydrating = () => false;
