@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 // name their own imports with `.ts` too, as Vite's coming native config loader (Node's own module
 // loader) will require.
 import { contentSecurityPolicy } from './src/build/content-security-policy.ts';
+import { bookmarkBootScriptAfterRoot } from './src/build/bookmark-boot-script.ts';
 import { newestDaysFirstDigests, preloadDigest } from './src/build/digest-assets.ts';
 import { notFoundFallback } from './src/build/not-found-fallback.ts';
 import { precompress } from './src/build/precompress.ts';
@@ -20,6 +21,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     themeBootScriptInHead(),
+    bookmarkBootScriptAfterRoot(),
     newestDaysFirstDigests(),
     preloadDigest(),
     notFoundFallback(),

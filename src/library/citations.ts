@@ -3,12 +3,12 @@
  * export because reading titles and abstracts as TeX takes the whole typesetter, which the app
  * fetches only when one of these files is asked for.
  */
-import { arxivId, formatKoreanDate, paperLinks } from '../catalog';
-import type { DigestEntry } from '../digest';
-import { plainTitle } from '../text';
-import { latexAbstract, latexText, latexTitle, latexUrl, verbatimUrl } from './latex';
-import { getOwn } from './records';
-import type { LibraryData } from './schema';
+import { arxivId, formatKoreanDate, paperLinks } from '../catalog/index.ts';
+import type { DigestEntry } from '../digest/index.ts';
+import { plainTitle } from '../text/index.ts';
+import { latexAbstract, latexText, latexTitle, latexUrl, verbatimUrl } from './latex.ts';
+import { getOwn } from './records.ts';
+import type { LibraryData } from './schema.ts';
 
 /**
  * One `@misc` per bookmarked paper, in digest order, then papers no longer in the digest in the

@@ -1,4 +1,4 @@
-import { checkLibraryFile, type LibraryData } from './schema';
+import { checkLibraryFile, type LibraryData } from './schema.ts';
 
 /** The whole library as a pretty-printed JSON file that {@link importJson} reads back. */
 export function exportJson(data: LibraryData, now: Date = new Date()): string {

@@ -19,9 +19,9 @@ export {
   writeItem,
   type CheckedRead,
   type Store,
-} from './storage';
-export { loadThemePreference, saveThemePreference, type ThemePreference } from './theme';
-export { loadTagOrder, saveTagOrder } from './tag-order';
+} from './storage.ts';
+export { loadThemePreference, saveThemePreference, type ThemePreference } from './theme.ts';
+export { loadTagOrder, saveTagOrder } from './tag-order.ts';
 export {
   LIBRARY_VERSION,
   emptyLibrary,
@@ -33,8 +33,8 @@ export {
   type Note,
   type ParsedLibrary,
   type ReadMark,
-} from './schema';
-export { mergeLibrary, type ImportSummary } from './merge';
+} from './schema.ts';
+export { mergeLibrary, type ImportSummary } from './merge.ts';
 export {
   LibraryStore,
   WRITE_DELAY_MS,
@@ -43,6 +43,11 @@ export {
   type LibraryStoreOptions,
   type NoteConflict,
   type Scheduler,
-} from './library-store';
-export { exportJson, importJson } from './export';
-export { NOTE_VERSIONS_SEPARATOR, joinNoteVersions, mergeNote, type NoteMerge } from './note-merge';
+} from './library-store.ts';
+export { exportJson, importJson } from './export.ts';
+export {
+  NOTE_VERSIONS_SEPARATOR,
+  joinNoteVersions,
+  mergeNote,
+  type NoteMerge,
+} from './note-merge.ts';

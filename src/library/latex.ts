@@ -11,7 +11,7 @@ import {
   typesetAbstract,
   typesetTitle,
   type Segment,
-} from '../text';
+} from '../text/index.ts';
 
 const SPECIALS: Readonly<Record<string, string>> = {
   '\\': '\\textbackslash{}',

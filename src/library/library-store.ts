@@ -1,9 +1,9 @@
-import type { DigestEntry } from '../digest';
-import { mergeLibrary, type ImportSummary } from './merge';
-import { joinNoteVersions, mergeNote } from './note-merge';
-import { getOwn, withEntry, withoutEntry } from './records';
-import { emptyLibrary, parseLibrary, type LibraryData, type Note } from './schema';
-import { readItem, readItemChecked, storageKey, writeItem, type Store } from './storage';
+import type { DigestEntry } from '../digest/index.ts';
+import { mergeLibrary, type ImportSummary } from './merge.ts';
+import { joinNoteVersions, mergeNote } from './note-merge.ts';
+import { getOwn, withEntry, withoutEntry } from './records.ts';
+import { emptyLibrary, parseLibrary, type LibraryData, type Note } from './schema.ts';
+import { readItem, readItemChecked, storageKey, writeItem, type Store } from './storage.ts';
 
 /** Runs `task` later; the store asks for at most one pending write at a time. */
 export type Scheduler = (task: () => void) => void;

@@ -1,5 +1,5 @@
-import { getOwn } from './records';
-import type { LibraryData, LibrarySection } from './schema';
+import { getOwn } from './records.ts';
+import type { LibraryData, LibrarySection } from './schema.ts';
 
 /** Per section, how many records a merge added and how many it replaced with newer ones. */
 export type ImportSummary = Record<LibrarySection, { added: number; updated: number }>;

@@ -2,7 +2,7 @@
  * The reader's library as it is stored and exported. Readers here never throw: storage and files
  * may hold anything, from another version of the app, a half-written value or a hand-edited file.
  */
-import { getOwn } from './records';
+import { getOwn } from './records.ts';
 
 export const LIBRARY_VERSION = 1;
 

@@ -1,5 +1,5 @@
-import type { TagOrder } from '../catalog';
-import { readItem, writeItem } from './storage';
+import type { TagOrder } from '../catalog/index.ts';
+import { readItem, writeItem } from './storage.ts';
 
 const TAG_ORDER = 'tag-order';
 

@@ -67,6 +67,7 @@ function LibraryToggle({ entry }: { entry: DigestEntry }) {
   const { store, bookmarked } = useLibrary();
   return (
     <BookmarkToggle
+      paperId="p-1"
       bookmarked={bookmarked.has(entry.id)}
       onToggle={() => store.toggleBookmark(entry)}
       title={entry.title}
@@ -86,13 +87,25 @@ afterEach(() => {
 describe('BookmarkToggle', () => {
   it('is named after the paper and pressed while the paper is bookmarked', () => {
     const { rerender } = render(
-      <BookmarkToggle bookmarked={false} onToggle={() => undefined} title="Attention Is All" />,
+      <BookmarkToggle
+        paperId="p-1"
+        bookmarked={false}
+        onToggle={() => undefined}
+        title="Attention Is All"
+      />,
     );
     const toggle = screen.getByRole('button', { name: '책갈피: Attention Is All' });
     expect(toggle).not.toBePressed();
     expect(toggle).toHaveTextContent('책갈피');
 
-    rerender(<BookmarkToggle bookmarked onToggle={() => undefined} title="Attention Is All" />);
+    rerender(
+      <BookmarkToggle
+        paperId="p-1"
+        bookmarked
+        onToggle={() => undefined}
+        title="Attention Is All"
+      />,
+    );
     expect(toggle).toBePressed();
     expect(toggle).toHaveTextContent('책갈피됨');
   });
@@ -102,7 +115,13 @@ describe('BookmarkToggle', () => {
     const onRowClick = vi.fn();
     render(
       <div onClick={onRowClick}>
-        <BookmarkToggle bookmarked={false} onToggle={onToggle} title="A Paper" size="small" />
+        <BookmarkToggle
+          paperId="p-1"
+          bookmarked={false}
+          onToggle={onToggle}
+          title="A Paper"
+          size="small"
+        />
       </div>,
     );
     await userEvent.setup().click(screen.getByRole('button', { name: '책갈피: A Paper' }));

@@ -16,6 +16,7 @@ export function PaperActions({ entry }: { entry: DigestEntry }) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       <BookmarkToggle
+        paperId={entry.id}
         bookmarked={bookmarked.has(entry.id)}
         onToggle={() => store.toggleBookmark(entry)}
         title={title}

@@ -56,6 +56,7 @@ export function PaperRow({
       } ${cursor ? 'ring-2 ring-indigo-500 ring-inset' : ''}`}
     >
       <BookmarkToggle
+        paperId={entry.id}
         bookmarked={bookmarked}
         onToggle={() => onToggleBookmark(entry)}
         title={plainTitle}
