@@ -7,16 +7,8 @@
  *
  * Each run's report is kept as JSON in test-artifacts/lighthouse/.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,37 +16,16 @@ import lighthouse, { type Result } from 'lighthouse';
 import { parseDigest } from '../../src/digest';
 import { hasMath } from '../../src/text';
 import { archiveDigest } from '../support/archive';
+import { buildSite } from '../support/build-site';
 import { findChromium, LAUNCH_ARGS } from '../support/chromium';
+import { koreanSystemFontEnvironment } from '../support/korean-font';
 import { serveStatic } from '../support/static-server';
 
 const RUNS = 3;
 
-/**
- * With KOREAN_SYSTEM_FONT=1, Chromium finds a Korean font on the system under a name the app's
- * font stack asks for before its web font, as a phone does (an iPhone's Apple SD Gothic Neo):
- * Pretendard's OTF files from node_modules, named "Noto Sans KR" for fontconfig. A machine without
- * one (a bare Linux) downloads about 700 KB of web-font slices for a first screen instead, which
- * then decides every timing.
- */
+/** With KOREAN_SYSTEM_FONT=1, Chromium has a Korean system font, as a phone does. */
 const KOREAN_SYSTEM_FONT = process.env.KOREAN_SYSTEM_FONT === '1';
 
-/** Fontconfig settings that add Pretendard's OTF files, as "Noto Sans KR", to the system's fonts. */
-function koreanFontEnvironment(): NodeJS.ProcessEnv {
-  const fonts = join(root, 'node_modules/pretendard/dist/public/static');
-  const current =
-    process.env.FONTCONFIG_FILE ?? join(process.env.FONTCONFIG_PATH ?? '/etc/fonts', 'fonts.conf');
-  const config = join(work, 'fonts.conf');
-  writeFileSync(
-    config,
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n` +
-      `  <include ignore_missing="yes">${current}</include>\n  <dir>${fonts}</dir>\n` +
-      `  <cachedir>${join(work, 'fontconfig-cache')}</cachedir>\n` +
-      `  <match target="scan"><test name="family"><string>Pretendard</string></test>` +
-      `<edit name="family" mode="assign"><string>Noto Sans KR</string></edit></match>\n` +
-      `</fontconfig>\n`,
-  );
-  return { ...process.env, FONTCONFIG_FILE: config };
-}
 const SITE_URL = 'https://digest.example';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const root = resolve(import.meta.dirname, '../..');
@@ -83,29 +54,7 @@ interface Run {
 }
 
 function build(digest: string): string {
-  const data = join(work, 'data');
-  mkdirSync(data);
-  writeFileSync(join(data, 'digest.txt'), digest);
-  const outDir = join(work, 'dist');
-  const result = spawnSync(
-    process.execPath,
-    [
-      join(root, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--outDir',
-      outDir,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'production', DIGEST_DIR: data, SITE_URL },
-      stdio: 'inherit',
-    },
-  );
-  if (result.status !== 0) throw new Error('vite build failed');
-  return outDir;
+  return buildSite({ work, digest, siteUrl: SITE_URL, log: true });
 }
 
 /**
@@ -141,7 +90,7 @@ async function launchChromium(
     [...LAUNCH_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
     {
       stdio: ['ignore', 'ignore', 'pipe'],
-      env: KOREAN_SYSTEM_FONT ? koreanFontEnvironment() : process.env,
+      env: KOREAN_SYSTEM_FONT ? koreanSystemFontEnvironment(work) : process.env,
     },
   );
   const port = await new Promise<number>((done, fail) => {

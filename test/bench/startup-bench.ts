@@ -8,17 +8,17 @@
  * each Hangul syllable that the web font has not delivered yet, which made text layout here two to
  * three times slower.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { archiveDigest } from '../support/archive';
+import { buildSite } from '../support/build-site';
 import { findChromium, LAUNCH_ARGS } from '../support/chromium';
+import { koreanSystemFontEnvironment } from '../support/korean-font';
 import { serveStatic } from '../support/static-server';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
-const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'digest-startup-'));
 
 /**
@@ -51,28 +51,7 @@ const PAGE_FIGURES = `(() => {
 
 function build(times: number): string {
   const { text, source } = archiveDigest(times);
-  const data = join(work, `data-${times}x`);
-  mkdirSync(data);
-  writeFileSync(join(data, 'digest.txt'), text);
-  const outDir = join(work, `dist-${times}x`);
-  const result = spawnSync(
-    process.execPath,
-    [
-      join(root, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--outDir',
-      outDir,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'production', DIGEST_DIR: data },
-      stdio: 'inherit',
-    },
-  );
-  if (result.status !== 0) throw new Error(`build for ${times}× failed`);
+  const outDir = buildSite({ work, digest: text, name: `dist-${times}x`, log: true });
   console.log(`${times}×: ${source}, ${(text.length / 1e6).toFixed(1)} M chars`);
   return outDir;
 }
@@ -86,23 +65,9 @@ const executable = await findChromium();
 const browser = await chromium.launch({
   executablePath: executable.path,
   args: LAUNCH_ARGS,
-  env: process.env.KOREAN_SYSTEM_FONT ? koreanFontEnvironment() : process.env,
+  env: process.env.KOREAN_SYSTEM_FONT ? koreanSystemFontEnvironment(work) : process.env,
 });
 
-/** Fontconfig settings that add Pretendard's OTF files to the fonts Chromium already sees. */
-function koreanFontEnvironment(): NodeJS.ProcessEnv {
-  const fonts = join(root, 'node_modules/pretendard/dist/public/static');
-  const current =
-    process.env.FONTCONFIG_FILE ?? join(process.env.FONTCONFIG_PATH ?? '/etc/fonts', 'fonts.conf');
-  const config = join(work, 'fonts.conf');
-  writeFileSync(
-    config,
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n` +
-      `  <include ignore_missing="yes">${current}</include>\n  <dir>${fonts}</dir>\n` +
-      `  <cachedir>${join(work, 'fontconfig-cache')}</cachedir>\n</fontconfig>\n`,
-  );
-  return { ...process.env, FONTCONFIG_FILE: config };
-}
 interface Result {
   times: number;
   firstParsed: number;

@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site';
 import { digest, entryLines } from '../support/digest-factory';
 
-const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'digest-build-'));
 const outDir = join(work, 'dist');
 
@@ -29,32 +28,7 @@ const ARCHIVE = digest(
 );
 
 beforeAll(() => {
-  const data = join(work, 'data');
-  mkdirSync(data);
-  writeFileSync(join(data, 'digest.txt'), ARCHIVE);
-  // A child process: vitest sets NODE_ENV=test, and the build should be the one users get.
-  const build = spawnSync(
-    process.execPath,
-    [
-      join(root, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--outDir',
-      outDir,
-      '--logLevel',
-      'warn',
-    ],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        DIGEST_DIR: data,
-        SITE_URL: 'https://digest.example',
-      },
-      encoding: 'utf8',
-    },
-  );
-  if (build.status !== 0) throw new Error(`vite build failed:\n${build.stderr}`);
+  buildSite({ work, digest: ARCHIVE, siteUrl: 'https://digest.example' });
 }, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,9 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page, ViewportSize } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { libraryStorageKey, storageKey } from '../../src/library';
+import { buildSite } from '../support/build-site';
 import { digest, entryLines } from '../support/digest-factory';
 import { HOSTILE_MARKUP } from '../support/hostile-markup';
 import { serveStatic, type StaticServer } from '../support/static-server';
@@ -16,7 +17,6 @@ import { browserPerFile, VIEWPORTS } from './browser';
  */
 
 const browser = browserPerFile();
-const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'prerender-e2e-'));
 
 const MATH_TITLE = 'Scaling Laws for Sparse Mixtures';
@@ -43,21 +43,7 @@ const DIGEST = digest(
 
 let site: StaticServer;
 beforeAll(async () => {
-  const data = join(work, 'data');
-  mkdirSync(data);
-  writeFileSync(join(data, 'digest.txt'), DIGEST);
-  // A child process: vitest sets NODE_ENV=test, and the build should be the one readers get.
-  const build = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', join(work, 'dist')],
-    {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'production', DIGEST_DIR: data, SITE_URL: '' },
-      encoding: 'utf8',
-    },
-  );
-  if (build.status !== 0) throw new Error(`vite build failed:\n${build.stderr}`);
-  site = await serveStatic(join(work, 'dist'), { applyHeadersFile: true });
+  site = await serveStatic(buildSite({ work, digest: DIGEST }), { applyHeadersFile: true });
 }, 120_000);
 
 afterAll(async () => {
@@ -167,6 +153,40 @@ describe('with JavaScript off', () => {
       expect(handlers).toEqual([]);
     } finally {
       await close();
+    }
+  });
+});
+
+describe('before the app has loaded', () => {
+  test("the page is in the reader's theme, with their saved paper pressed", async () => {
+    const context = await browser().newContext({
+      viewport: VIEWPORTS.mobile,
+      colorScheme: 'light',
+    });
+    const page = await context.newPage();
+    try {
+      await page.addInitScript(
+        ([library, theme, id]) => {
+          localStorage.setItem(theme, 'dark');
+          localStorage.setItem(
+            library,
+            JSON.stringify({ version: 1, bookmarks: { [id]: { id } }, read: {}, notes: {} }),
+          );
+        },
+        [libraryStorageKey(), storageKey('theme'), MATH_ID] as const,
+      );
+      // Only the page and its inline scripts: the app's own script never arrives.
+      await page.route('**/assets/*.js', (route) => route.abort());
+      await page.goto(new URL(`/papers/${MATH_ID}`, site.url).href);
+      expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(
+        true,
+      );
+      const toggle = page.getByRole('button', { name: `책갈피: ${MATH_TITLE}` });
+      expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+      expect(await toggle.innerText()).toBe('책갈피됨');
+      expect(await page.locator('html[data-app-ready]').count()).toBe(0);
+    } finally {
+      await context.close();
     }
   });
 });
