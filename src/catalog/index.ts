@@ -5,7 +5,14 @@
  * grows with it. Plain TypeScript, no React or DOM.
  */
 export { buildCatalog, type Catalog } from './catalog.ts';
-export { countTags, entriesWithTag, sortTags, tagKey, type TagCount, type TagOrder } from './tags.ts';
+export {
+  countTags,
+  entriesWithTag,
+  sortTags,
+  tagKey,
+  type TagCount,
+  type TagOrder,
+} from './tags.ts';
 export { formatKoreanDate, groupByDay, type Day } from './days.ts';
 export {
   formatDateRange,
@@ -16,4 +23,9 @@ export {
 } from './date-range.ts';
 export { arxivId, paperLinks, type PaperLinks } from './paper-links.ts';
 export { nearestEntries } from './nearest.ts';
-export { datesWithPapers, filterEntries, nearestDateWithPapers, type EntryFilter } from './filter.ts';
+export {
+  datesWithPapers,
+  filterEntries,
+  nearestDateWithPapers,
+  type EntryFilter,
+} from './filter.ts';

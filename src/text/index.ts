@@ -14,7 +14,13 @@
  */
 export { typesetAbstract, typesetTitle } from './typeset-abstract.ts';
 export { titleHoldsTex } from './title-tex.ts';
-export type { LinkSegment, MathSegment, Segment, TextSegment, TextStyle } from './typeset-abstract.ts';
+export type {
+  LinkSegment,
+  MathSegment,
+  Segment,
+  TextSegment,
+  TextStyle,
+} from './typeset-abstract.ts';
 export { mathToPlainText, plainTitle, texToPlainText } from './plain-text.ts';
 export { GREEK } from './greek.ts';
 export { SYMBOLS } from './tex-symbols.ts';
