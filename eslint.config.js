@@ -40,6 +40,7 @@ const CORE = [
   'src/library/**',
   'src/text/**',
   'src/site/**',
+  'src/trends/**',
 ];
 const MARKDOWN_COMPONENTS = ['src/components/ui/markdown*.{ts,tsx}'];
 
