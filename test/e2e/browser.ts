@@ -43,10 +43,17 @@ export async function openPage(
   viewport: ViewportSize,
   /** Runs before the first navigation, e.g. to route requests or seed storage. */
   prepare?: (page: Page) => Promise<void>,
+  /**
+   * Keeps the site's Content-Security-Policy in force. Other tests bypass it: Playwright's
+   * waitForFunction evaluates its predicate as a string, which the policy (no eval) forbids.
+   */
+  { enforcePolicy = false }: { enforcePolicy?: boolean } = {},
 ): Promise<OpenedPage> {
-  // Playwright's waitForFunction evaluates its predicate as a string, which the site's policy
-  // (no eval) forbids: these tests bypass it, and csp.e2e.ts tests the site under it.
-  const context = await browser.newContext({ viewport, locale: 'ko-KR', bypassCSP: true });
+  const context = await browser.newContext({
+    viewport,
+    locale: 'ko-KR',
+    bypassCSP: !enforcePolicy,
+  });
   const page = await context.newPage();
   // Below the test timeout, so a missing element fails with Playwright's message, not a timeout.
   page.setDefaultTimeout(10_000);
@@ -58,8 +65,8 @@ export async function openPage(
   await prepare?.(page);
   const url = new URL(path, inject('baseURL')).href;
   // A page outside the app (about:blank) has nothing to wait for.
-  if (url.startsWith(inject('baseURL'))) await gotoApp(page, url);
-  else await page.goto(url);
+  if (url.startsWith('about:')) await page.goto(url);
+  else await gotoApp(page, url);
   return { page, errors, close: () => context.close() };
 }
 

@@ -7,7 +7,7 @@ import { parseDigest } from '../../src/digest';
 import { libraryStorageKey, storageKey } from '../../src/library';
 import { digest, entryLines } from '../support/digest-factory';
 import { serveStatic, type StaticServer } from '../support/static-server';
-import { browserPerFile, openPage, saveScreenshot, VIEWPORTS } from './browser';
+import { browserPerFile, gotoApp, openPage, saveScreenshot, VIEWPORTS } from './browser';
 
 const browser = browserPerFile();
 
@@ -62,6 +62,7 @@ async function openSecured(
       );
       await prepare?.(page);
     },
+    { enforcePolicy: true },
   );
   return {
     page,
@@ -187,9 +188,9 @@ describe('the content security policy', () => {
         .click();
       await page.waitForURL(/[?&]tags=rl\b|\/tags\/rl/);
 
-      await page.goto(new URL('/tags/llm', site.url).href);
+      await gotoApp(page, new URL('/tags/llm', site.url).href);
       await list(page).getByRole('link', { name: YI }).waitFor();
-      await page.goto(new URL(`/papers/${YI_ID}`, site.url).href);
+      await gotoApp(page, new URL(`/papers/${YI_ID}`, site.url).href);
       await page.getByRole('heading', { level: 2, name: YI }).waitFor();
 
       await list(page)
@@ -199,7 +200,7 @@ describe('the content security policy', () => {
         (key) => localStorage.getItem(key)?.includes('"bookmarks":{"'),
         libraryStorageKey(),
       );
-      await page.goto(new URL('/bookmarks', site.url).href);
+      await gotoApp(page, new URL('/bookmarks', site.url).href);
       await list(page).getByRole('link', { name: YI }).waitFor();
       expect(secured.problems).toEqual([]);
     } finally {
@@ -239,7 +240,7 @@ describe('the content security policy', () => {
     try {
       await list(page).getByRole('link', { name: 'A Paper From Elsewhere' }).waitFor();
 
-      await page.goto(new URL('/', site.url).href);
+      await gotoApp(page, new URL('/', site.url).href);
       await list(page).getByRole('link', { name: YI }).waitFor();
       await page.getByLabel('다이제스트 파일 열기').setInputFiles({
         name: 'mine.txt',
