@@ -29,8 +29,23 @@ export const FIELD_PARTS: Record<SearchField, readonly [first: number, last: num
 
 /** How authors and tags are written in their parts' text. */
 export const AUTHOR_SEPARATOR = ', ';
+/** Where the authors part is; a whole-name term looks there, not in the affiliation. */
+export const AUTHORS_PART = PARTS.indexOf('authors');
 export const TAG_MARK = '#';
 export const TAG_SEPARATOR = ' ';
+
+/**
+ * Whether `name` at `at` in normalised authors text is one author's whole name. Names never hold
+ * a comma (the digest splits them at commas), so a comma bounds each, with the spaces around it.
+ */
+export function isWholeNameAt(authors: string, at: number, length: number): boolean {
+  const before = authors.slice(authors.lastIndexOf(',', at - 1) + 1, at);
+  const next = authors.indexOf(',', at);
+  const end = next === -1 ? authors.length : next;
+  return (
+    end >= at + length && before.trim() === '' && authors.slice(at + length, end).trim() === ''
+  );
+}
 
 /** What the index reads of an entry: enough to hand entries to a worker without the rest. */
 export type SearchableEntry = Pick<

@@ -1,10 +1,12 @@
 import type { DigestEntry } from '../digest';
 import {
   AUTHOR_SEPARATOR,
+  AUTHORS_PART,
   FIELD_PARTS,
   PARTS,
   TAG_MARK,
   TAG_SEPARATOR,
+  isWholeNameAt,
   partTexts,
   type Part,
 } from './fields';
@@ -61,6 +63,7 @@ export function highlights(entry: DigestEntry, query: Query | string): Highlight
 }
 
 function appliesTo(term: QueryTerm, part: number): boolean {
+  if (term.wholeName) return part === AUTHORS_PART;
   if (term.field === null) return true;
   const [first, last] = FIELD_PARTS[term.field];
   return part >= first && part <= last;
@@ -69,12 +72,14 @@ function appliesTo(term: QueryTerm, part: number): boolean {
 function occurrences(text: string, terms: readonly QueryTerm[]): Range[] {
   const normalized = normalizeWithOffsets(text);
   const found: Array<[number, number]> = [];
-  for (const { text: needle } of terms) {
+  for (const { text: needle, wholeName } of terms) {
     for (let at = normalized.text.indexOf(needle); at !== -1;) {
-      found.push([
-        normalized.starts[at] ?? 0,
-        normalized.ends[at + needle.length - 1] ?? text.length,
-      ]);
+      if (!wholeName || isWholeNameAt(normalized.text, at, needle.length)) {
+        found.push([
+          normalized.starts[at] ?? 0,
+          normalized.ends[at + needle.length - 1] ?? text.length,
+        ]);
+      }
       at = normalized.text.indexOf(needle, at + 1);
     }
   }

@@ -3,9 +3,11 @@
  *
  * - `parseQuery(input)` reads the search box: words (all required), `"phrases"`, `-exclusions`,
  *   and `title:`, `author:` (with the affiliation), `abstract:`, `commentary:` (with its English
- *   rendering) and `tag:` filters. Every input is a query; it never throws.
- * - `normalizeText(text)` is the form both sides are compared in: NFC, lower case, whitespace runs
- *   as one space. A decomposed (macOS) query finds composed text and the other way round.
+ *   rendering) and `tag:` filters; `author:"Jian Li"` is one author's whole name, as an author's
+ *   page lists them. Every input is a query; it never throws.
+ * - `normalizeText(text)` is the form both sides are compared in: NFC, lower case, Latin and Greek
+ *   without accents, whitespace runs as one space. A decomposed (macOS) query finds composed text
+ *   and the other way round, and `jose` finds `José`.
  * - `createSearchIndex(entries)` prepares entries once; `search(index, query)` returns the ids of
  *   the entries that match, in digest order. A term matches as a substring of the normalised text,
  *   not as a word, since Korean attaches particles to stems: `모델` finds `모델을`, `학습` finds

@@ -9,10 +9,15 @@ const WHITESPACE_RUN = /\s+/g;
 const OTHER_WHITESPACE = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 const MARK = /^\p{M}/u;
 const WHITESPACE = /^\s/;
+// Latin and Greek letters, which may carry accents, and the combining accents themselves.
+const ACCENTABLE = /[\u00c0-\u03ff\u1e00-\u1fff]/;
+const ACCENTABLE_RUN = /[\u00c0-\u03ff\u1e00-\u1fff]+/g;
+const ACCENT = /[\u0300-\u036f]/g;
 
 /**
- * The form in which text is searched: NFC (macOS pastes decomposed Hangul), lower case, runs of
- * whitespace as one space (not trimmed). Everything else is kept as is.
+ * The form in which text is searched: NFC (macOS pastes decomposed Hangul), lower case, Latin and
+ * Greek letters without their accents (`José` is found as `jose`, as names are often typed),
+ * runs of whitespace as one space (not trimmed). Everything else is kept as is.
  *
  * Final sigma is folded to σ: lower-casing maps Σ to ς or σ depending on the letters around it,
  * and a context-free mapping is what lets {@link normalizeWithOffsets} work piece by piece.
@@ -20,8 +25,13 @@ const WHITESPACE = /^\s/;
 export function normalizeText(text: string): string {
   let out = text.normalize('NFC').toLowerCase();
   if (out.includes('ς')) out = out.replaceAll('ς', 'σ');
+  if (ACCENTABLE.test(out)) out = out.replace(ACCENTABLE_RUN, withoutAccents);
   const collapse = out.includes('  ') || OTHER_WHITESPACE.test(out);
   return collapse ? out.replace(WHITESPACE_RUN, ' ') : out;
+}
+
+function withoutAccents(run: string): string {
+  return run.normalize('NFD').replace(ACCENT, '').normalize('NFC');
 }
 
 /**
@@ -108,15 +118,21 @@ function simpleUnit(code: number): string | null {
 }
 
 function pieceEnd(text: string, start: number): number {
-  let previous = text.codePointAt(start) ?? 0;
-  let at = start + (previous > 0xffff ? 2 : 1);
+  const first = text.codePointAt(start) ?? 0;
+  let blank = isWhitespace(first);
+  let at = start + (first > 0xffff ? 2 : 1);
   while (at < text.length) {
     const code = text.codePointAt(at) ?? 0;
-    if (startsPiece(code, isWhitespace(previous))) break;
-    previous = code;
+    if (startsPiece(code, blank)) break;
+    // An accent is dropped, so whitespace on both sides of it is one run, collapsed as a whole.
+    if (!(blank && isAccent(code))) blank = isWhitespace(code);
     at += code > 0xffff ? 2 : 1;
   }
   return at;
+}
+
+function isAccent(code: number): boolean {
+  return code >= 0x300 && code <= 0x36f;
 }
 
 function startsPiece(code: number, afterWhitespace: boolean): boolean {

@@ -7,6 +7,7 @@ import {
   PART_STRIDE,
   atEntries,
   verified,
+  withWholeName,
   type Corpus,
   type Hint,
   type Occurrences,
@@ -122,7 +123,8 @@ function run(index: SearchIndex, query: Query, base: SearchResult | null): Searc
   for (const plan of plans) {
     if (plan.exact) continue;
     const hint = base && hintFor(plan.term, base, remembered);
-    const occurrences = verified(index, candidates, plan, hint);
+    let occurrences = verified(index, candidates, plan, hint);
+    if (plan.term.wholeName) occurrences = withWholeName(index, occurrences, plan.term.text);
     candidates = occurrences.entries;
     found.push({ term: plan.term, occurrences });
   }
@@ -132,7 +134,11 @@ function run(index: SearchIndex, query: Query, base: SearchResult | null): Searc
     // A term with a gram that occurs nowhere excludes nothing.
     if (!plan) continue;
     const suspects = restrict(candidates, plan.tests) ?? candidates;
-    const excluded = plan.exact ? suspects : verified(index, suspects, plan, null).entries;
+    let excluded = suspects;
+    if (!plan.exact) {
+      const found = verified(index, suspects, plan, null);
+      excluded = (term.wholeName ? withWholeName(index, found, term.text) : found).entries;
+    }
     if (excluded.length > 0) candidates = without(candidates, excluded);
   }
 
@@ -205,7 +211,12 @@ function allPositions(count: number): Int32Array {
 }
 
 function sameTerm(a: QueryTerm, b: QueryTerm): boolean {
-  return a.text === b.text && a.field === b.field && a.exclude === b.exclude;
+  return (
+    a.text === b.text &&
+    a.field === b.field &&
+    a.exclude === b.exclude &&
+    a.wholeName === b.wholeName
+  );
 }
 
 /** Whether a field filter is at least as narrow as another (null is the whole entry). */
@@ -214,16 +225,24 @@ function within(inner: SearchField | null, outer: SearchField | null): boolean {
 }
 
 /**
+ * Whether every entry that contains `inner` surely contains `outer`: `outer` is inside `inner`
+ * (in the same field or a wider one). A whole name is only sure to be there as that whole name.
+ */
+function implies(inner: QueryTerm, outer: QueryTerm): boolean {
+  if (!within(inner.field, outer.field)) return false;
+  if (outer.wholeName) return inner.wholeName && inner.text === outer.text;
+  return inner.text.includes(outer.text);
+}
+
+/**
  * Whether every entry `next` matches surely matches `previous`: each kept term of `previous` is
- * inside a kept term of `next` (in the same field or a narrower one), and each excluded term of
- * `previous` contains an excluded term of `next` (in the same field or a wider one).
+ * implied by a kept term of `next`, and each excluded term of `previous` implies an excluded term
+ * of `next`.
  */
 function narrows(next: Query, previous: Query): boolean {
   return previous.terms.every((old) =>
     next.terms.some((term) =>
-      old.exclude
-        ? term.exclude && within(old.field, term.field) && old.text.includes(term.text)
-        : !term.exclude && within(term.field, old.field) && term.text.includes(old.text),
+      old.exclude ? term.exclude && implies(old, term) : !term.exclude && implies(term, old),
     ),
   );
 }

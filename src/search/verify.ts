@@ -1,4 +1,4 @@
-import { FIELD_PARTS, PARTS } from './fields';
+import { AUTHORS_PART, FIELD_PARTS, PARTS, isWholeNameAt } from './fields';
 import type { GramIndex } from './gram-index';
 import { seek, type TermPlan } from './term-plan';
 
@@ -108,6 +108,28 @@ export function verified(
     if (found !== -1 && found + needle.length <= end) {
       entries[count] = entry;
       at[count] = found;
+      count++;
+    }
+  }
+  return { entries: entries.subarray(0, count), at: at.subarray(0, count) };
+}
+
+/** The occurrences in entries that list `name` as one author's whole name, not inside another's. */
+export function withWholeName(corpus: Corpus, found: Occurrences, name: string): Occurrences {
+  const entries = new Int32Array(found.entries.length);
+  const at = new Int32Array(found.entries.length);
+  let count = 0;
+  for (let i = 0; i < found.entries.length; i++) {
+    const entry = found.entries[i] ?? 0;
+    const authors = corpus.parts[entry * PARTS.length + AUTHORS_PART] ?? '';
+    let whole = false;
+    for (let from = authors.indexOf(name); !whole && from !== -1;) {
+      whole = isWholeNameAt(authors, from, name.length);
+      from = authors.indexOf(name, from + 1);
+    }
+    if (whole) {
+      entries[count] = entry;
+      at[count] = found.at[i] ?? 0;
       count++;
     }
   }

@@ -26,6 +26,10 @@ const tricky = fc
         '\u3000',
         '𝒜',
         'RLHF',
+        'José',
+        'Ελληνικά',
+        ' \u0301 ',
+        '\u0308',
       ),
     ),
     { maxLength: 12 },
@@ -41,6 +45,20 @@ describe('normalizeText', () => {
 
   it('lower-cases and collapses whitespace, keeping everything else', () => {
     expect(normalizeText('RLHF  with\n\tPPO, 모델!')).toBe('rlhf with ppo, 모델!');
+  });
+
+  it('drops the accents of Latin and Greek letters, however they were typed', () => {
+    expect(normalizeText('José Müller')).toBe('jose muller');
+    expect(normalizeText('Jose\u0301 Mu\u0308ller')).toBe('jose muller');
+    expect(normalizeText('Nguyễn Ελληνικά')).toBe('nguyen ελληνικα');
+  });
+
+  it('keeps Hangul and letters without an accent to drop as they are', () => {
+    expect(normalizeText('강화학습 Ørsted Łukasz')).toBe('강화학습 ørsted łukasz');
+  });
+
+  it('collapses whitespace on both sides of a dropped accent', () => {
+    expect(normalizeText('a \u0301 b')).toBe('a b');
   });
 
   it('folds final sigma, so that lower-casing does not depend on context', () => {

@@ -6,6 +6,7 @@ const term = (text: string, extra: Partial<QueryTerm> = {}): QueryTerm => ({
   text,
   field: null,
   exclude: false,
+  wholeName: false,
   ...extra,
 });
 
@@ -37,6 +38,18 @@ describe('parseQuery', () => {
       term('x', { field: 'abstract' }),
       term('모델', { field: 'commentary' }),
       term('lee', { field: 'author', exclude: true }),
+    ]);
+  });
+
+  it('reads a quoted author as a whole name once the quote is closed', () => {
+    expect(parseQuery('author:"Yuchu  Luo" -author:"Ann Lee"').terms).toEqual([
+      term('yuchu luo', { field: 'author', wholeName: true }),
+      term('ann lee', { field: 'author', exclude: true, wholeName: true }),
+    ]);
+    expect(parseQuery('author:"Yuchu Lu').terms).toEqual([term('yuchu lu', { field: 'author' })]);
+    expect(parseQuery('"Yuchu Luo" title:"Yuchu Luo"').terms).toEqual([
+      term('yuchu luo'),
+      term('yuchu luo', { field: 'title' }),
     ]);
   });
 

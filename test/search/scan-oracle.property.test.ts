@@ -31,16 +31,21 @@ const normalized = entries.map((entry) => {
   const fields = fieldTexts(entry);
   for (const texts of Object.values(fields))
     texts.forEach((text, i) => (texts[i] = normalizeText(text)));
-  return { fields, all: Object.values(fields).flat() };
+  const names = entry.authors.map((name) => normalizeText(name).trim());
+  return { fields, all: Object.values(fields).flat(), names };
 });
 
-/** The oracle: `includes` of each term in each normalised field, kept or excluded. */
+/**
+ * The oracle: `includes` of each term in each normalised field, kept or excluded; a whole name
+ * equal to one of the entry's names, each normalised on its own.
+ */
 function scan(query: string): string[] {
   const { terms } = parseQuery(query);
   return entries
     .filter((_, e) => {
-      const { fields, all } = normalized[e] ?? { fields: null, all: [] };
+      const { fields, all, names } = normalized[e] ?? { fields: null, all: [], names: [] };
       return terms.every((term) => {
+        if (term.wholeName) return names.includes(term.text) !== term.exclude;
         const texts = term.field === null || !fields ? all : fields[term.field];
         return texts.some((text) => text.includes(term.text)) !== term.exclude;
       });
@@ -64,8 +69,23 @@ const piece = fc
   })
   .filter((text) => text.trim() !== '' && !text.includes('"'));
 
+/** An author's name as some entry writes it, or a piece of one. */
+const name = fc
+  .tuple(fc.nat(entries.length - 1), fc.nat(20), fc.boolean())
+  .map(([e, n, whole]) => {
+    const authors = entries[e]?.authors ?? [];
+    const author = authors[n % Math.max(1, authors.length)] ?? 'Ann Lee';
+    return whole ? author : author.slice(0, Math.max(1, author.length - 2));
+  })
+  .filter((text) => text.trim() !== '' && !text.includes('"'));
+
+/** A quoted author filter, as an author's page asks for it. */
+const authorTerm = fc
+  .tuple(name, fc.boolean())
+  .map(([text, exclude]) => `${exclude ? '-' : ''}author:"${text}"`);
+
 /** A term of the query language around a piece: plain, a phrase, a field filter, excluded. */
-const term = fc
+const plainTerm = fc
   .tuple(
     piece,
     fc.boolean(),
@@ -79,6 +99,8 @@ const term = fc
     const quoted = /\s|^-|:/.test(written) ? `"${written}"` : written;
     return `${exclude ? '-' : ''}${field}${quoted}`;
   });
+
+const term = fc.oneof({ weight: 4, arbitrary: plainTerm }, { weight: 1, arbitrary: authorTerm });
 
 const query = fc.array(term, { minLength: 1, maxLength: 4 }).map((terms) => terms.join(' '));
 

@@ -57,6 +57,31 @@ describe('search', () => {
     expect(ids('#diffusion')).toEqual([vision.id]);
   });
 
+  it('finds a quoted author by the whole name, not inside a longer one', () => {
+    const li = makeEntry({ authors: ['Jian Li', 'Bo Kim'] });
+    const liu = makeEntry({ authors: ['Jian Liu'] });
+    const xiaojian = makeEntry({ authors: ['Xiaojian Li  '], affiliation: 'Jian Li Lab' });
+    const names = createSearchIndex([li, liu, xiaojian]);
+    const found = (query: string) => search(names, query).ids;
+    expect(found('author:"jian li"')).toEqual([li.id]);
+    expect(found('author:"JIAN  LI"')).toEqual([li.id]);
+    expect(found('author:"Xiaojian Li"')).toEqual([xiaojian.id]);
+    expect(found('-author:"Jian Li"')).toEqual([liu.id, xiaojian.id]);
+    // Unquoted, or while the quote is open, a name is found inside others, as it is typed.
+    expect(found('author:"jian li')).toEqual([li.id, liu.id, xiaojian.id]);
+  });
+
+  it('finds a name however its accents were typed', () => {
+    const jose = makeEntry({ authors: ['José García'] });
+    const decomposed = makeEntry({ authors: ['Jose\u0301 Garci\u0301a'] });
+    const plain = makeEntry({ authors: ['Jose Garcia'] });
+    const names = createSearchIndex([jose, decomposed, plain]);
+    const all = [jose.id, decomposed.id, plain.id];
+    expect(search(names, 'author:"Jose Garcia"').ids).toEqual(all);
+    expect(search(names, 'author:"José García"').ids).toEqual(all);
+    expect(search(names, 'garcía').ids).toEqual(all);
+  });
+
   it('returns every entry for an empty query', () => {
     expect(ids('')).toEqual([reward.id, rl.id, vision.id]);
   });
@@ -67,6 +92,13 @@ describe('highlights', () => {
     const marks = highlights(reward, 'reward 모델');
     expect(marks.title.map(([a, b]) => reward.title.slice(a, b))).toEqual(['Reward']);
     expect(marks.commentary.map(([a, b]) => reward.commentary.slice(a, b))).toEqual(['모델']);
+  });
+
+  it('marks a quoted author only where it is a whole name', () => {
+    const entry = makeEntry({ authors: ['Jian Liu', 'Jian Li'], affiliation: 'Jian Li Lab' });
+    const marks = highlights(entry, 'author:"jian li"');
+    expect(marks.authors).toEqual([[], [[0, 7]]]);
+    expect(marks.affiliation).toEqual([]);
   });
 
   it('maps ranges back through decomposed text', () => {
