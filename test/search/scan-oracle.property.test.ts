@@ -43,10 +43,12 @@ function scan(query: string): string[] {
   const { terms } = parseQuery(query);
   return entries
     .filter((_, e) => {
-      const { fields, all, names } = normalized[e] ?? { fields: null, all: [], names: [] };
+      const entry = normalized[e];
+      if (!entry) return false;
+      const { fields, all, names } = entry;
       return terms.every((term) => {
         if (term.wholeName) return names.includes(term.text) !== term.exclude;
-        const texts = term.field === null || !fields ? all : fields[term.field];
+        const texts = term.field === null ? all : fields[term.field];
         return texts.some((text) => text.includes(term.text)) !== term.exclude;
       });
     })
