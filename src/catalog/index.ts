@@ -2,7 +2,8 @@
  * Views over parsed entries that the reading UI needs: tag counts (case-insensitive), days
  * (newest first, Korean date headings, the nearest date with papers), the paper's links, and the
  * nearest titles for an unknown id; and the catalog, which keeps the views of a whole digest and
- * grows with it. Plain TypeScript, no React or DOM.
+ * grows with it. Also an author's papers and co-authors, and which papers' commentary cites which
+ * by arXiv link, an index that grows with the catalog. Plain TypeScript, no React or DOM.
  */
 export { buildCatalog, type Catalog } from './catalog.ts';
 export {
@@ -23,6 +24,8 @@ export {
 } from './date-range.ts';
 export { arxivId, paperLinks, type PaperLinks } from './paper-links.ts';
 export { nearestEntries } from './nearest.ts';
+export { authorKey, authorPapers, type AuthorPapers, type Coauthor } from './authors.ts';
+export { citationIndex, citedArxivIds, type CitationIndex } from './citations.ts';
 export {
   datesWithPapers,
   filterEntries,
