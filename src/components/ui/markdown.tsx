@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
-import { useMemo, type ComponentProps } from 'react';
+import { createContext, use, useMemo, type ComponentProps } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
+import { Link } from 'react-router';
 import remarkGfm from 'remark-gfm';
 import { hasMath, isSafeUrl, toDollarMath, typesetAbstract } from '../../text';
 import { useMathKit, type MathKit } from './markdown-katex-loader';
@@ -19,7 +20,23 @@ function ImageAlt({ alt }: ComponentProps<'img'>) {
   return alt ? <>{alt}</> : null;
 }
 
-const COMPONENTS: Components = { a: SafeLink, img: ImageAlt };
+/** The app's path for a link's address, or null for a link that leaves the app. */
+export type LinkTarget = (href: string) => string | null;
+
+const LinkTargetContext = createContext<LinkTarget | null>(null);
+
+/** A link into the app opens there, in this tab; any other is a `SafeLink`. */
+function MarkdownLink(props: ComponentProps<'a'>) {
+  const path = props.href === undefined ? null : use(LinkTargetContext)?.(props.href.trim());
+  if (!path) return <SafeLink {...props} />;
+  return (
+    <Link to={path} title={props.title} className="wrap-anywhere">
+      {props.children}
+    </Link>
+  );
+}
+
+const COMPONENTS: Components = { a: MarkdownLink, img: ImageAlt };
 
 function urlTransform(url: string): string | null {
   return isSafeUrl(url) ? url.trim() : null;
@@ -66,27 +83,31 @@ export interface MarkdownProps {
   /** Language of the text, for hyphenation, fonts and screen readers. */
   lang?: string;
   className?: string;
+  /** Where links that lead into the app go there (see `LinkTarget`); without it, none does. */
+  linkTarget?: LinkTarget;
 }
 
 /**
  * Renders commentary Markdown (GFM, so bare URLs become links) with live links only for http, https
- * and mailto. Math (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`) is typeset by KaTeX, which is downloaded only
+ * and mailto, opening in a new tab unless `linkTarget` gives them a path in the app. Math (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`) is typeset by KaTeX, which is downloaded only
  * for text that seems to hold math; until then, and for formulas KaTeX rejects, the TeX source shows.
  */
-export function Markdown({ text, lang, className }: MarkdownProps) {
+export function Markdown({ text, lang, className, linkTarget = null }: MarkdownProps) {
   const math = hasMath(text);
   const source = useMemo(() => (math ? toDollarMath(text) : text), [math, text]);
   const kit = useMathKit(math);
   const plain = <MarkdownView source={source} />;
   return (
     <div lang={lang} className={classes(ROOT_CLASS, className)}>
-      {kit ? (
-        <FallbackOnError key={source} fallback={plain}>
-          <MarkdownView source={source} kit={kit} />
-        </FallbackOnError>
-      ) : (
-        plain
-      )}
+      <LinkTargetContext value={linkTarget}>
+        {kit ? (
+          <FallbackOnError key={source} fallback={plain}>
+            <MarkdownView source={source} kit={kit} />
+          </FallbackOnError>
+        ) : (
+          plain
+        )}
+      </LinkTargetContext>
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { Abstract, Markdown } from '../../../src/components/ui/markdown';
 import { findFormula } from '../../support/find-formula';
@@ -39,6 +41,32 @@ describe('Markdown', () => {
       'href',
       'https://github.com/01-ai/Yi',
     );
+  });
+
+  it('opens a link in the app where linkTarget gives it a path, and any other in a new tab', async () => {
+    function Path() {
+      return <output>{useLocation().pathname}</output>;
+    }
+    const linkTarget = (href: string) =>
+      href === 'https://arxiv.org/abs/2403.04652' ? '/papers/yi' : null;
+    render(
+      <MemoryRouter>
+        <Markdown
+          text={'Yi (https://arxiv.org/abs/2403.04652) 와 https://arxiv.org/abs/2409.19606'}
+          linkTarget={linkTarget}
+        />
+        <Path />
+      </MemoryRouter>,
+    );
+    const inside = screen.getByRole('link', { name: 'https://arxiv.org/abs/2403.04652' });
+    expect(inside).toHaveAttribute('href', '/papers/yi');
+    expect(inside).not.toHaveAttribute('target');
+    const outside = screen.getByRole('link', { name: 'https://arxiv.org/abs/2409.19606' });
+    expect(outside).toHaveAttribute('href', 'https://arxiv.org/abs/2409.19606');
+    expect(outside).toHaveAttribute('target', '_blank');
+    expect(outside).toHaveAttribute('rel', 'noopener noreferrer');
+    await userEvent.click(inside);
+    expect(screen.getByRole('status')).toHaveTextContent('/papers/yi');
   });
 
   it('keeps mailto links live', () => {
