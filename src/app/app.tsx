@@ -4,6 +4,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import type { LoadedDigest } from '../features/digest/api/digest-query';
 import { PrerenderedDigestProvider } from '../features/digest/prerendered-digest';
 import { PageNotFound } from '../features/not-found/components/page-not-found';
+import { TrendsRoute } from '../features/trends/trends-route';
 import { Providers } from './providers';
 import { ReaderRoute } from './reader-route';
 import { useMarkAppReady } from './use-app-ready';
@@ -45,6 +46,7 @@ export function AppRoutes() {
       <Route path="/tags/:tag" element={<ReaderRoute />} />
       <Route path="/papers/:id" element={<ReaderRoute />} />
       <Route path="/bookmarks" element={<ReaderRoute />} />
+      <Route path="/trends" element={<TrendsRoute />} />
       <Route path="*" element={<PageNotFound />} />
     </Routes>
   );
