@@ -14,6 +14,7 @@ import { sortTags, tagKey, type TagCount, type TagOrder } from '../../../catalog
 import { loadTagOrder, saveTagOrder } from '../../../library';
 import { formatCount } from '../../../text';
 import { homePath, tagPath, type ListKind } from '../../navigation/paths';
+import { trendsPath } from '../../trends/trend-paths';
 
 /** Where the sidebar's links lead; the app builds them so they keep the rest of the list's state. */
 export interface TagLinks {
@@ -295,7 +296,16 @@ export function TagSidebar({
 
   return (
     <nav aria-label="태그" className="flex flex-col gap-3 p-3 text-sm">
-      <h2 className="px-2 pt-1 text-sm font-semibold text-zinc-700 dark:text-zinc-300">태그</h2>
+      <div className="flex items-baseline justify-between gap-2 px-2 pt-1">
+        <h2 className="text-sm font-semibold text-zinc-700 dark:text-zinc-300">태그</h2>
+        <Link
+          to={trendsPath()}
+          onClick={handleClick}
+          className={`rounded text-xs text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300 ${FOCUS_RING}`}
+        >
+          태그 추이
+        </Link>
+      </div>
 
       <Link
         to={links.all}
