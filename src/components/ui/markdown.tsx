@@ -92,14 +92,14 @@ export interface MarkdownProps {
  * and mailto, opening in a new tab unless `linkTarget` gives them a path in the app. Math (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`) is typeset by KaTeX, which is downloaded only
  * for text that seems to hold math; until then, and for formulas KaTeX rejects, the TeX source shows.
  */
-export function Markdown({ text, lang, className, linkTarget = null }: MarkdownProps) {
+export function Markdown({ text, lang, className, linkTarget }: MarkdownProps) {
   const math = hasMath(text);
   const source = useMemo(() => (math ? toDollarMath(text) : text), [math, text]);
   const kit = useMathKit(math);
   const plain = <MarkdownView source={source} />;
   return (
     <div lang={lang} className={classes(ROOT_CLASS, className)}>
-      <LinkTargetContext value={linkTarget}>
+      <LinkTargetContext value={linkTarget ?? null}>
         {kit ? (
           <FallbackOnError key={source} fallback={plain}>
             <MarkdownView source={source} kit={kit} />
