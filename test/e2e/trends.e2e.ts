@@ -287,4 +287,36 @@ describe('/trends', () => {
       await close();
     }
   });
+
+  test("runs under the site's Content-Security-Policy", async () => {
+    const violations: string[] = [];
+    const { page, errors, close } = await openPage(
+      browser(),
+      '/trends',
+      VIEWPORTS.desktop,
+      async (page) => {
+        await serveDigest(page, MONTHS);
+        await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+        // A string, so that it runs before any of the page's scripts.
+        await page.addInitScript(
+          `document.addEventListener('securitypolicyviolation', (event) =>
+            window.reportViolation(event.effectiveDirective + ' ' + (event.blockedURI || 'inline')));`,
+        );
+      },
+      { enforcePolicy: true },
+    );
+    try {
+      await chart(page).waitFor();
+      const point = chart(page).getByRole('link', { name: 'llm, 2024년 4월: 2편' });
+      const box = await point.boundingBox();
+      if (!box) throw new Error('the point is not drawn');
+      // The tooltip is placed with an inline style, which the policy allows.
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.getByText('클릭하면 논문 목록').waitFor();
+      await openTable(page);
+      expect([...violations, ...errors]).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
