@@ -29,9 +29,9 @@ export const SERIES_COLORS = [
     swatch: 'bg-sky-600 dark:bg-sky-400',
   },
   {
-    stroke: 'stroke-violet-600 dark:stroke-violet-400',
-    fill: 'fill-violet-600 dark:fill-violet-400',
-    swatch: 'bg-violet-600 dark:bg-violet-400',
+    stroke: 'stroke-fuchsia-600 dark:stroke-fuchsia-400',
+    fill: 'fill-fuchsia-600 dark:fill-fuchsia-400',
+    swatch: 'bg-fuchsia-600 dark:bg-fuchsia-400',
   },
   {
     stroke: 'stroke-lime-700 dark:stroke-lime-400',
@@ -39,9 +39,9 @@ export const SERIES_COLORS = [
     swatch: 'bg-lime-700 dark:bg-lime-400',
   },
   {
-    stroke: 'stroke-fuchsia-600 dark:stroke-fuchsia-400',
-    fill: 'fill-fuchsia-600 dark:fill-fuchsia-400',
-    swatch: 'bg-fuchsia-600 dark:bg-fuchsia-400',
+    stroke: 'stroke-violet-600 dark:stroke-violet-400',
+    fill: 'fill-violet-600 dark:fill-violet-400',
+    swatch: 'bg-violet-600 dark:bg-violet-400',
   },
   {
     stroke: 'stroke-teal-600 dark:stroke-teal-300',
