@@ -160,15 +160,15 @@ export function TrendChart({ trends, pathFor, label }: TrendChartProps) {
   }
 
   function handleKeyDown(event: KeyboardEvent<SVGSVGElement>) {
-    const from = shown ?? stop;
+    // Keys reach the chart only from its focused point, which is the tab stop.
     const lastPeriod = periods.length - 1;
     const moves: Record<string, Point> = {
-      ArrowLeft: { ...from, period: Math.max(0, from.period - 1) },
-      ArrowRight: { ...from, period: Math.min(lastPeriod, from.period + 1) },
-      ArrowUp: { ...from, series: Math.max(0, from.series - 1) },
-      ArrowDown: { ...from, series: Math.min(series.length - 1, from.series + 1) },
-      Home: { ...from, period: 0 },
-      End: { ...from, period: lastPeriod },
+      ArrowLeft: { ...stop, period: Math.max(0, stop.period - 1) },
+      ArrowRight: { ...stop, period: Math.min(lastPeriod, stop.period + 1) },
+      ArrowUp: { ...stop, series: Math.max(0, stop.series - 1) },
+      ArrowDown: { ...stop, series: Math.min(series.length - 1, stop.series + 1) },
+      Home: { ...stop, period: 0 },
+      End: { ...stop, period: lastPeriod },
     };
     if (event.key === 'Escape' && shown) {
       event.preventDefault();
