@@ -41,6 +41,7 @@ const CORE = [
   'src/text/**',
   'src/site/**',
   'src/trends/**',
+  'src/related/**',
 ];
 const MARKDOWN_COMPONENTS = ['src/components/ui/markdown*.{ts,tsx}'];
 
