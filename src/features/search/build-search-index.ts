@@ -1,10 +1,6 @@
-import {
-  createSearchIndex,
-  openSearchIndex,
-  type SearchableEntry,
-  type SearchIndex,
-} from '../../search';
+import type { SearchableEntry, SearchCorpus } from '../../search';
 import { createCorpusReceiver, type IndexReply, type IndexRequest } from './index-protocol';
+import { loadSearchCore } from './search-core';
 
 /**
  * Entries per message. Copying a message for the worker blocks the page, 5-25 ms per thousand
@@ -13,19 +9,20 @@ import { createCorpusReceiver, type IndexReply, type IndexRequest } from './inde
 const BATCH = 400;
 
 /**
- * Builds the search index of `entries` and hands it to `onReady`; the returned function cancels.
+ * Builds the search corpus of `entries` (the costly part of their index) and hands it to
+ * `onReady`; the returned function cancels.
  *
- * The costly part, the corpus, is built in a worker, so that the page never freezes: it takes
+ * The corpus is built in a worker, so that the page never freezes: it takes
  * a second for 16,000 papers. Entries go over in batches, one task each; the text comes back in
  * batches and the arrays are transferred, so that the page spends only milliseconds at a time
  * on it. Searching stays in the page: it takes a few milliseconds a keystroke, and its result
  * then shows in the keystroke's own render rather than in a second one after a round trip.
  * Without a worker (jsdom, browsers without module workers, a worker that fails) the index is
- * built in the page when it is idle.
+ * built in the page when it is idle, once the search engine has loaded.
  */
-export function buildSearchIndex(
+export function buildSearchCorpus(
   entries: readonly SearchableEntry[],
-  onReady: (index: SearchIndex) => void,
+  onReady: (corpus: SearchCorpus) => void,
   createWorker: () => Worker | null = startWorker,
 ): () => void {
   const worker = createWorker();
@@ -35,7 +32,7 @@ export function buildSearchIndex(
 function buildInWorker(
   worker: Worker,
   entries: readonly SearchableEntry[],
-  onReady: (index: SearchIndex) => void,
+  onReady: (corpus: SearchCorpus) => void,
 ): () => void {
   let cancelled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -58,7 +55,7 @@ function buildInWorker(
     const corpus = receive(event.data);
     if (!corpus || cancelled) return;
     stop();
-    onReady(openSearchIndex(entries, corpus));
+    onReady(corpus);
   };
   worker.onerror = (event) => {
     event.preventDefault();
@@ -76,15 +73,29 @@ function buildInWorker(
 
 function buildInPage(
   entries: readonly SearchableEntry[],
-  onReady: (index: SearchIndex) => void,
+  onReady: (corpus: SearchCorpus) => void,
 ): () => void {
-  const build = () => onReady(createSearchIndex(entries));
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(build, 0);
-    return () => clearTimeout(timer);
-  }
-  const handle = requestIdleCallback(build, { timeout: 500 });
-  return () => cancelIdleCallback(handle);
+  let cancelled = false;
+  let cancelBuild = () => {};
+  loadSearchCore().then(
+    ({ buildCorpus }) => {
+      if (cancelled) return;
+      const build = () => onReady(buildCorpus(entries));
+      if (typeof requestIdleCallback !== 'function') {
+        const timer = setTimeout(build, 0);
+        cancelBuild = () => clearTimeout(timer);
+        return;
+      }
+      const handle = requestIdleCallback(build, { timeout: 500 });
+      cancelBuild = () => cancelIdleCallback(handle);
+    },
+    // Without the engine there is nothing to search with; the box stays "preparing".
+    () => {},
+  );
+  return () => {
+    cancelled = true;
+    cancelBuild();
+  };
 }
 
 function startWorker(): Worker | null {

@@ -1,4 +1,5 @@
-import { createCorpusBuilder, type IndexRequest } from './index-protocol';
+import { createCorpusBuilder } from './corpus-builder';
+import type { IndexRequest } from './index-protocol';
 
 /** Builds a digest's search corpus off the main thread; see `build-search-index.ts`. */
 const build = createCorpusBuilder();

@@ -1,5 +1,7 @@
 import { useEffect, type RefObject } from 'react';
-import { normalizeWithOffsets, parseQuery } from '../../search';
+// From their modules, not the folder's index, which names the engine and so would load it up front.
+import { normalizeWithOffsets } from '../../search/normalize';
+import { parseQuery } from '../../search/query';
 
 const NAME = 'search-match';
 

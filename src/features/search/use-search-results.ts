@@ -1,13 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { DigestEntry } from '../../digest';
-import {
-  parseQuery,
-  searchIncremental,
-  type Query,
-  type SearchIndex,
-  type SearchResult,
-} from '../../search';
-import { buildSearchIndex } from './build-search-index';
+import type { Query, SearchCorpus, SearchResult } from '../../search';
+// From its module, not the folder's index, which names the engine and so would load it up front.
+import { parseQuery } from '../../search/query';
+import { buildSearchCorpus } from './build-search-index';
+import { useSearchCore, type SearchCore } from './search-core';
 
 export interface SearchResults {
   /** Ids of the papers the query matches; null when there is no query. */
@@ -17,27 +14,31 @@ export interface SearchResults {
 }
 
 /**
- * Matches the search box against the digest. The index is built once per digest, off the main
- * thread where it can be, and each keystroke that narrows the query searches only the previous
- * result.
+ * Matches the search box against the digest. The corpus is built once per digest, off the main
+ * thread where it can be, as soon as the digest is in; the engine that searches it loads with the
+ * first query. Each keystroke that narrows the query searches only the previous result.
  */
 export function useSearchResults(
   entries: readonly DigestEntry[] | undefined,
   query: string,
 ): SearchResults {
-  const [index, setIndex] = useState<{
+  const [built, setBuilt] = useState<{
     entries: readonly DigestEntry[];
-    index: SearchIndex;
+    corpus: SearchCorpus;
   } | null>(null);
 
   useEffect(() => {
     if (!entries) return;
-    return buildSearchIndex(entries, (index) => setIndex({ entries, index }));
+    return buildSearchCorpus(entries, (corpus) => setBuilt({ entries, corpus }));
   }, [entries]);
 
-  const current = index && index.entries === entries ? index.index : null;
-  const searcher = useMemo(() => (current ? typingSearcher(current) : null), [current]);
   const parsed = useMemo(() => parseQuery(query), [query]);
+  const core = useSearchCore(parsed.terms.length > 0);
+  const current = built && built.entries === entries ? built : null;
+  const searcher = useMemo(
+    () => (core && current ? typingSearcher(core, current.entries, current.corpus) : null),
+    [core, current],
+  );
   const result = useMemo(
     () => (searcher && parsed.terms.length > 0 ? searcher(parsed) : null),
     [searcher, parsed],
@@ -45,11 +46,16 @@ export function useSearchResults(
 
   const ids = useMemo(() => (result ? new Set(result.ids) : null), [result]);
   if (parsed.terms.length === 0) return { ids: null, preparing: false };
-  return { ids, preparing: current === null };
+  return { ids, preparing: searcher === null };
 }
 
 /** Searches one index, remembering the last result so that a longer query searches only it. */
-function typingSearcher(index: SearchIndex): (query: Query) => SearchResult {
+function typingSearcher(
+  { openSearchIndex, searchIncremental }: SearchCore,
+  entries: readonly DigestEntry[],
+  corpus: SearchCorpus,
+): (query: Query) => SearchResult {
+  const index = openSearchIndex(entries, corpus);
   let previous: SearchResult | null = null;
   return (query) => {
     previous = searchIncremental(index, query, previous);

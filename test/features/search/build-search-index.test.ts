@@ -1,11 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildSearchIndex } from '../../../src/features/search/build-search-index';
-import {
-  createCorpusBuilder,
-  type IndexReply,
-  type IndexRequest,
-} from '../../../src/features/search/index-protocol';
-import { search, type SearchIndex } from '../../../src/search';
+import { buildSearchCorpus } from '../../../src/features/search/build-search-index';
+import { loadSearchCore } from '../../../src/features/search/search-core';
+import { createCorpusBuilder } from '../../../src/features/search/corpus-builder';
+import type { IndexReply, IndexRequest } from '../../../src/features/search/index-protocol';
+import { openSearchIndex, search, type SearchCorpus } from '../../../src/search';
 import { makeEntry } from '../../support/entry-factory';
 
 /** Plays the worker in the same thread, its replies coming in tasks of their own. */
@@ -39,10 +37,10 @@ const entries = Array.from({ length: 2500 }, (_, i) =>
 );
 
 function build(worker: FakeWorker | null) {
-  const ready: SearchIndex[] = [];
-  const cancel = buildSearchIndex(
+  const ready: SearchCorpus[] = [];
+  const cancel = buildSearchCorpus(
     entries,
-    (index) => ready.push(index),
+    (corpus) => ready.push(corpus),
     () => (worker ? (worker as unknown as Worker) : null),
   );
   return { ready, cancel };
@@ -55,8 +53,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('buildSearchIndex', () => {
-  it('sends the searchable fields in batches, one task each, and gets an index back', () => {
+describe('buildSearchCorpus', () => {
+  it('sends the searchable fields in batches, one task each, and gets a corpus back', () => {
     const worker = new FakeWorker();
     const { ready } = build(worker);
     for (const sent of [0, 1, 2]) {
@@ -82,7 +80,9 @@ describe('buildSearchIndex', () => {
     ]);
     expect(ready).toHaveLength(1);
     expect(worker.terminated).toBe(true);
-    expect(search(ready[0]!, 'diffusion').ids).toEqual([entries[1234]?.id]);
+    expect(search(openSearchIndex(entries, ready[0]!), 'diffusion').ids).toEqual([
+      entries[1234]?.id,
+    ]);
   });
 
   it('stops the worker and its batches when cancelled, and ignores what still comes', () => {
@@ -97,22 +97,28 @@ describe('buildSearchIndex', () => {
     expect(ready).toEqual([]);
   });
 
-  it('builds in the page when the worker fails', () => {
+  it('builds in the page when the worker fails', async () => {
     const worker = new FakeWorker();
     const { ready } = build(worker);
     vi.advanceTimersToNextTimer();
     worker.fail();
+    await loadSearchCore();
     vi.runAllTimers();
     expect(worker.terminated).toBe(true);
     expect(worker.received).toHaveLength(1);
     expect(ready).toHaveLength(1);
-    expect(search(ready[0]!, 'diffusion').ids).toEqual([entries[1234]?.id]);
+    expect(search(openSearchIndex(entries, ready[0]!), 'diffusion').ids).toEqual([
+      entries[1234]?.id,
+    ]);
   });
 
-  it('builds in the page where there is no worker', () => {
+  it('builds in the page where there is no worker', async () => {
     const { ready } = build(null);
     expect(ready).toEqual([]);
+    await loadSearchCore();
     vi.runAllTimers();
-    expect(search(ready[0]!, 'diffusion transformers').ids).toEqual([entries[1234]?.id]);
+    expect(search(openSearchIndex(entries, ready[0]!), 'diffusion transformers').ids).toEqual([
+      entries[1234]?.id,
+    ]);
   });
 });

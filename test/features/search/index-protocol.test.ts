@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createCorpusBuilder,
-  createCorpusReceiver,
-  type Outgoing,
-} from '../../../src/features/search/index-protocol';
+import { createCorpusBuilder, type Outgoing } from '../../../src/features/search/corpus-builder';
+import { createCorpusReceiver } from '../../../src/features/search/index-protocol';
 import { createSearchIndex, openSearchIndex, search } from '../../../src/search';
 import { makeEntry } from '../../support/entry-factory';
 

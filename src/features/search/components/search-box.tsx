@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { formatCount } from '../../../text';
+import { preloadSearchCore } from '../search-core';
 import { useTypedText } from '../use-typed-text';
 
 export interface SearchBoxProps {
@@ -32,6 +33,11 @@ export function SearchBox({ value, onChange, onLeave, count, preparing }: Search
         aria-describedby={statusId}
         placeholder='검색: 모델, author:kim, tag:llm, -diffusion, "reward model"'
         {...typed.inputProps}
+        onFocus={() => {
+          typed.inputProps.onFocus();
+          // The engine loads with the first query; a reader in the box is about to type one.
+          preloadSearchCore();
+        }}
         onKeyDown={(event) => {
           // An input method takes Escape to cancel its composition.
           if (event.key !== 'Escape' || event.nativeEvent.isComposing) return;
