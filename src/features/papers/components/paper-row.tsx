@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { DigestEntry } from '../../../digest';
 import { HighlightedText } from '../../../components/ui/highlighted-text';
 import { PaperTitle, usePlainTitle } from '../../../components/ui/markdown-title';
-import { highlights } from '../../../search';
+import { highlights } from '../../../search/highlight';
 import { BookmarkToggle } from '../../library/components/bookmark-toggle';
 import { OPENED_FROM_LIST } from '../../navigation/paths';
 
