@@ -46,8 +46,23 @@ export function sharedReason(
       entry.authors.filter((author) => otherAuthors.has(nameKey(author))),
       nameKey,
     ),
-    words: sharedWords(entry, other, shared),
+    words: namedWords(entry, other, shared),
   };
+}
+
+/** Papers that share only common words are named by them all the same, rather than by nothing. */
+function namedWords(
+  entry: RelatableEntry,
+  other: RelatableEntry,
+  shared: readonly SharedTerm[],
+): string[] {
+  const words = sharedWords(entry, other, shared);
+  if (words.length > 0) return words;
+  return sharedWords(
+    entry,
+    other,
+    shared.map((term) => ({ ...term, telling: true })),
+  );
 }
 
 function distinct(values: readonly string[], key: (value: string) => string): string[] {

@@ -85,6 +85,17 @@ describe('RelatedIndex', () => {
     expect(index.related(open.id)[0]?.words.slice(0, 2)).toEqual(['Speculative', 'Decoding']);
   });
 
+  it('names common words when two papers share nothing rarer', () => {
+    // `transformer` is in every paper here: too common to tell a topic, but all they share.
+    const papers = ['alpha', 'beta', 'gamma', 'delta'].map((word) =>
+      plain({ title: `Transformer ${word}` }),
+    );
+    const index = new RelatedIndex();
+    index.add(papers);
+
+    expect(index.related(papers[0]?.id ?? '')[0]?.words).toEqual(['Transformer']);
+  });
+
   it('lists a paper the digest holds twice once', () => {
     const open = plain({
       title: 'Long context retrieval',
