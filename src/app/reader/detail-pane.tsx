@@ -15,6 +15,12 @@ const loadPaperDetail = () => import('../../features/paper-detail/components/pap
 const PaperDetail = lazy(() =>
   loadPaperDetail().then((module) => ({ default: module.PaperDetail })),
 );
+// Only the detail pane shows related papers, and only once the whole digest is in.
+const RelatedPapers = lazy(() =>
+  import('../../features/related/components/related-papers').then((module) => ({
+    default: module.RelatedPapers,
+  })),
+);
 
 export interface DetailPaneProps {
   state: ReaderState;
@@ -63,7 +69,19 @@ export function DetailPane({ state, catalog, selected, complete }: DetailPanePro
           view={view}
           tag={tag}
           actions={<PaperActions entry={selected} />}
-          aside={<NoteEditor key={selected.id} id={selected.id} />}
+          aside={
+            <>
+              <NoteEditor key={selected.id} id={selected.id} />
+              <Suspense fallback={null}>
+                <RelatedPapers
+                  entry={selected}
+                  catalog={catalog}
+                  complete={complete}
+                  context={{ tag, view, list, filters: state.filters }}
+                />
+              </Suspense>
+            </>
+          }
         />
       </Suspense>
     );
