@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorKey, authorPapers } from '../../src/catalog';
+import { authorKey, authorPapers } from '../../src/catalog/authors';
 import { createSearchIndex, search } from '../../src/search';
 import { makeEntry } from '../support/entry-factory';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, citationIndex, citedArxivIds } from '../../src/catalog';
+import { buildCatalog } from '../../src/catalog';
+import { citationIndex, citedArxivIds } from '../../src/catalog/citations';
 import { makeEntry } from '../support/entry-factory';
 
 describe('citedArxivIds', () => {
