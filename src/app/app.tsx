@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { AuthorFrame } from '../features/authors/components/author-frame';
 import type { LoadedDigest } from '../features/digest/api/digest-query';
 import { PrerenderedDigestProvider } from '../features/digest/prerendered-digest';
 import { PageNotFound } from '../features/not-found/components/page-not-found';
@@ -8,6 +9,9 @@ import { TrendsRoute } from '../features/trends/trends-route';
 import { Providers } from './providers';
 import { ReaderRoute } from './reader-route';
 import { useMarkAppReady } from './use-app-ready';
+
+// An author's papers load with their page; the frame around them (header, states) does not.
+const AuthorPage = lazy(() => import('../features/authors/components/author-page'));
 
 export interface AppProps {
   queryClient?: QueryClient;
@@ -45,6 +49,7 @@ export function AppRoutes() {
       <Route path="/" element={<ReaderRoute />} />
       <Route path="/tags/:tag" element={<ReaderRoute />} />
       <Route path="/papers/:id" element={<ReaderRoute />} />
+      <Route path="/authors/:name" element={<AuthorFrame page={AuthorPage} />} />
       <Route path="/bookmarks" element={<ReaderRoute />} />
       <Route path="/trends" element={<TrendsRoute />} />
       <Route path="*" element={<PageNotFound />} />

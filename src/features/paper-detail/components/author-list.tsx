@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import type { DigestEntry } from '../../../digest';
+import { authorPath } from '../../authors/author-paths';
 import { FOCUS_RING } from './styles';
 
 /** Longer lists start collapsed; a collapsed list shows fewer, so the button always hides a few. */
@@ -10,9 +12,13 @@ export interface AuthorListProps {
   entry: Pick<DigestEntry, 'authors' | 'affiliation'>;
 }
 
-/** The group label as a badge, then every author, wrapping; long lists open on request. */
+/**
+ * The group label as a badge, then every author, wrapping, each a link to their papers; long
+ * lists open on request.
+ */
 export function AuthorList({ entry: { authors, affiliation } }: AuthorListProps) {
   const listId = useId();
+  const src = useSearchParams()[0].get('src');
   const [expanded, setExpanded] = useState(false);
   const long = authors.length > COLLAPSE_ABOVE;
   const shown = long && !expanded ? authors.slice(0, SHOWN_COLLAPSED) : authors;
@@ -30,7 +36,12 @@ export function AuthorList({ entry: { authors, affiliation } }: AuthorListProps)
         <ul role="list" id={listId} aria-label="저자" lang="en" className="inline">
           {shown.map((name, index) => (
             <li key={index} className="inline">
-              {name}
+              <Link
+                to={authorPath(name, src)}
+                className={`rounded-sm underline decoration-zinc-400 decoration-1 underline-offset-2 hover:text-indigo-700 hover:decoration-2 dark:decoration-zinc-500 dark:hover:text-indigo-300 ${FOCUS_RING}`}
+              >
+                {name}
+              </Link>
               {index < shown.length - 1 && ', '}
             </li>
           ))}
