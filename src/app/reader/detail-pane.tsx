@@ -82,6 +82,7 @@ export function DetailPane({ state, catalog, selected, complete }: DetailPanePro
               </Suspense>
             </>
           }
+          catalog={catalog}
         />
       </Suspense>
     );

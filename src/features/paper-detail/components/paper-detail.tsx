@@ -1,12 +1,14 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { Abstract, Markdown } from '../../../components/ui/markdown';
+import { Abstract, Markdown, type LinkTarget } from '../../../components/ui/markdown';
 import { PaperTitle } from '../../../components/ui/markdown-title';
-import { formatKoreanDate, paperLinks, tagKey } from '../../../catalog';
+import { formatKoreanDate, paperLinks, tagKey, type Catalog } from '../../../catalog';
 import type { DigestEntry } from '../../../digest';
 import { tagPath, type ViewMode } from '../../navigation/paths';
 import { markdownParagraphs } from '../markdown-paragraphs';
+import { useCitations } from '../use-citations';
 import { AuthorList } from './author-list';
+import { CitedBy } from './cited-by';
 import { ExternalLink } from './external-link';
 import { PaperLinks } from './paper-links';
 import { ENGLISH_TEXT, FOCUS_RING, KOREAN_TEXT, RICH_TEXT } from './styles';
@@ -23,6 +25,8 @@ export interface PaperDetailProps {
   actions?: ReactNode;
   /** What follows the texts, such as the reader's own note. */
   aside?: ReactNode;
+  /** The papers known so far, which the commentary's arXiv links may lead to, or cite this one. */
+  catalog?: Catalog | null;
 }
 
 const SECTION_HEADING =
@@ -78,7 +82,7 @@ function AbstractSection({ entry }: { entry: DigestEntry }) {
   );
 }
 
-function CommentarySection({ entry }: { entry: DigestEntry }) {
+function CommentarySection({ entry, linkTarget }: { entry: DigestEntry; linkTarget: LinkTarget }) {
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} lang="ko" className="max-w-prose min-w-0">
@@ -89,13 +93,16 @@ function CommentarySection({ entry }: { entry: DigestEntry }) {
         <Markdown
           text={markdownParagraphs(entry.commentary)}
           lang="ko"
+          linkTarget={linkTarget}
           className={`${KOREAN_TEXT} ${RICH_TEXT} text-zinc-900 dark:text-zinc-100`}
         />
       ) : (
         <p className={`${KOREAN_TEXT} text-zinc-600 dark:text-zinc-400`}>해설이 없습니다.</p>
       )}
       {/* Keyed so a new paper starts with its translation folded. */}
-      {entry.translation && <Translation key={entry.id} text={entry.translation} />}
+      {entry.translation && (
+        <Translation key={entry.id} text={entry.translation} linkTarget={linkTarget} />
+      )}
     </section>
   );
 }
@@ -116,8 +123,16 @@ function scrollingAncestor(element: HTMLElement): Element {
  * Columns follow the article's own width (a container query), so it fits a side pane or a full
  * page alike; it scrolls with whatever holds it.
  */
-export function PaperDetail({ entry, view, tag, actions, aside }: PaperDetailProps) {
+export function PaperDetail({
+  entry,
+  view,
+  tag,
+  actions,
+  aside,
+  catalog = null,
+}: PaperDetailProps) {
   const headingId = useId();
+  const citations = useCitations(entry, catalog);
   const articleRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -169,8 +184,13 @@ export function PaperDetail({ entry, view, tag, actions, aside }: PaperDetailPro
         className={`grid gap-x-8 gap-y-10 ${showAbstract && showCommentary ? '@xl:grid-cols-2' : ''}`}
       >
         {showAbstract && <AbstractSection entry={entry} />}
-        {showCommentary && <CommentarySection entry={entry} />}
+        {showCommentary && <CommentarySection entry={entry} linkTarget={citations.linkTarget} />}
       </div>
+      <CitedBy
+        citing={citations.citing}
+        pathTo={citations.pathTo}
+        headingClassName={SECTION_HEADING}
+      />
       {aside}
     </article>
   );

@@ -1,15 +1,17 @@
 import { useId, useState } from 'react';
-import { Markdown } from '../../../components/ui/markdown';
+import { Markdown, type LinkTarget } from '../../../components/ui/markdown';
 import { markdownParagraphs } from '../markdown-paragraphs';
 import { ENGLISH_TEXT, FOCUS_RING, RICH_TEXT } from './styles';
 
 export interface TranslationProps {
   /** The commentary's English rendering: Markdown, one paragraph a line. */
   text: string;
+  /** Where its links lead into the app, as the commentary's do. */
+  linkTarget?: LinkTarget;
 }
 
 /** The English rendering is for readers who want it, so it starts folded away. */
-export function Translation({ text }: TranslationProps) {
+export function Translation({ text, linkTarget }: TranslationProps) {
   const panelId = useId();
   const [open, setOpen] = useState(false);
   return (
@@ -40,6 +42,7 @@ export function Translation({ text }: TranslationProps) {
           <Markdown
             text={markdownParagraphs(text)}
             lang="en"
+            linkTarget={linkTarget}
             className={`${ENGLISH_TEXT} ${RICH_TEXT} text-zinc-700 dark:text-zinc-300`}
           />
         )}
