@@ -13,13 +13,19 @@ const YI_ID = '2024-03-08-yi-open-foundation-models-by-01-ai';
 // every paper has five related ones.
 const DIGEST = `${readFileSync(new URL('../../data/digest.txt', import.meta.url), 'utf8')}\n${syntheticDigest({ entries: 60 })}`;
 
-function open(path: string, colorScheme: 'light' | 'dark') {
-  return openPage(browser(), path, VIEWPORTS.desktop, async (page) => {
-    await page.emulateMedia({ colorScheme });
-    await page.route('**/assets/digest-*.txt', (route) =>
-      route.fulfill({ body: DIGEST, contentType: 'text/plain; charset=utf-8' }),
-    );
-  });
+function open(path: string, colorScheme: 'light' | 'dark', enforcePolicy = false) {
+  return openPage(
+    browser(),
+    path,
+    VIEWPORTS.desktop,
+    async (page) => {
+      await page.emulateMedia({ colorScheme });
+      await page.route('**/assets/digest-*.txt', (route) =>
+        route.fulfill({ body: DIGEST, contentType: 'text/plain; charset=utf-8' }),
+      );
+    },
+    { enforcePolicy },
+  );
 }
 
 function related(page: Page) {
@@ -35,7 +41,8 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 
 describe('related papers', () => {
   test('a paper page lists five related papers, each with why, that open', async () => {
-    const { page, errors, close } = await open(`/papers/${YI_ID}`, 'light');
+    // Under the site's Content-Security-Policy, which must let the worker run.
+    const { page, errors, close } = await open(`/papers/${YI_ID}`, 'light', true);
     try {
       await page.getByRole('heading', { level: 2, name: YI }).waitFor();
       const links = related(page).getByRole('link');
