@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { parseDigest } from '../../src/digest';
 import { digest, entryLines } from '../support/digest-factory';
+import { expectNoAxeViolations, expectNoAxeViolationsInBothThemes, serveDigest } from './checks';
 import { browserPerFile, openPage, saveScreenshot, VIEWPORTS } from './browser';
 
 const browser = browserPerFile();
@@ -37,27 +37,7 @@ const PAPERS = digest(
 const [CITING_ID, , CITED_ID] = parseDigest(PAPERS).entries.map((entry) => entry.id);
 
 /** Serves `PAPERS` instead of the shipped digest. */
-async function servePapers(page: Page): Promise<void> {
-  await page.route('**/assets/digest-*.txt', (route) =>
-    route.fulfill({ body: PAPERS, contentType: 'text/plain; charset=utf-8' }),
-  );
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
-
-/** Checks the page with axe in the light theme, then in the dark one. */
-async function expectNoAxeViolationsInBothThemes(page: Page): Promise<void> {
-  const toggle = page.getByRole('button', { name: '다크 모드' });
-  for (const dark of [false, true]) {
-    if ((await toggle.getAttribute('aria-pressed')) !== String(dark)) await toggle.click();
-    await expectNoAxeViolations(page);
-  }
-}
+const servePapers = (page: Page) => serveDigest(page, PAPERS);
 
 function papersOfAuthor(page: Page) {
   return page.getByRole('region', { name: '논문', exact: true }).getByRole('link');

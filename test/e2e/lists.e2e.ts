@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { digest, entryLines } from '../support/digest-factory';
+import { expectNoAxeViolationsInBothThemes, serveDigest } from './checks';
 import { browserPerFile, gotoApp, openPage, saveScreenshot, VIEWPORTS } from './browser';
 
 const browser = browserPerFile();
@@ -18,27 +18,7 @@ const PAPERS = digest(
 const FOURTH_ID = '2024-03-04-fourth-day-paper';
 
 /** Serves `PAPERS` instead of the shipped digest. */
-async function servePapers(page: Page): Promise<void> {
-  await page.route('**/assets/digest-*.txt', (route) =>
-    route.fulfill({ body: PAPERS, contentType: 'text/plain; charset=utf-8' }),
-  );
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
-
-/** Checks the page with axe in the light theme, then in the dark one. */
-async function expectNoAxeViolationsInBothThemes(page: Page): Promise<void> {
-  const toggle = page.getByRole('button', { name: '다크 모드' });
-  for (const dark of [false, true]) {
-    if ((await toggle.getAttribute('aria-pressed')) !== String(dark)) await toggle.click();
-    await expectNoAxeViolations(page);
-  }
-}
+const servePapers = (page: Page) => serveDigest(page, PAPERS);
 
 function listTitles(page: Page): Promise<string[]> {
   return page

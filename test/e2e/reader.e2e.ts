@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
@@ -6,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { parseDigest } from '../../src/digest';
 import { digest, entryLines } from '../support/digest-factory';
 import { syntheticDigest } from '../support/synthetic-digest';
+import { expectNoAxeViolations, serveDigest } from './checks';
 import { browserPerFile, openPage, reloadApp, saveScreenshot, VIEWPORTS } from './browser';
 
 const browser = browserPerFile();
@@ -13,20 +13,6 @@ const browser = browserPerFile();
 const YI = 'Yi: Open Foundation Models by 01.AI';
 const YI_ID = '2024-03-08-yi-open-foundation-models-by-01-ai';
 const RL = 'Teaching Large Language Models to Reason with Reinforcement Learning';
-
-/** Serves `text` instead of the shipped digest, so one build covers every kind of digest. */
-async function serveDigest(page: Page, text: string, status = 200): Promise<void> {
-  await page.route('**/assets/digest-*.txt', (route) =>
-    route.fulfill({ status, body: text, contentType: 'text/plain; charset=utf-8' }),
-  );
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 function list(page: Page) {
   return page.getByRole('list', { name: '논문 목록' });

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { syntheticDigest } from '../support/synthetic-digest';
+import { expectNoAxeViolations } from './checks';
 import { browserPerFile, openPage, saveScreenshot, VIEWPORTS } from './browser';
 
 const browser = browserPerFile();
@@ -30,13 +30,6 @@ function open(path: string, colorScheme: 'light' | 'dark', enforcePolicy = false
 
 function related(page: Page) {
   return page.getByRole('region', { name: '비슷한 논문' }).getByRole('list');
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
 }
 
 describe('related papers', () => {

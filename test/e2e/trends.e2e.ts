@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { countTags, filterEntries } from '../../src/catalog';
 import { parseDigest } from '../../src/digest';
 import { digest, entryLines } from '../support/digest-factory';
+import { expectNoAxeViolationsInBothThemes, serveDigest } from './checks';
 import { browserPerFile, openPage, saveScreenshot, VIEWPORTS } from './browser';
 
 const browser = browserPerFile();
@@ -40,12 +40,6 @@ const WEEKS = digest(
   '2024년 3월 4일',
   entryLines({ title: 'Monday Paper', tags: '#rl' }),
 );
-
-async function serveDigest(page: Page, text: string): Promise<void> {
-  await page.route('**/assets/digest-*.txt', (route) =>
-    route.fulfill({ body: text, contentType: 'text/plain; charset=utf-8' }),
-  );
-}
 
 /**
  * What the table should hold, worked out from the catalog and the list's own filter rather than
@@ -88,17 +82,6 @@ function listTitles(page: Page): Promise<string[]> {
     .getByRole('list', { name: '논문 목록' })
     .getByRole('heading', { level: 4 })
     .allTextContents();
-}
-
-async function expectNoAxeViolationsInBothThemes(page: Page): Promise<void> {
-  const toggle = page.getByRole('button', { name: '다크 모드' });
-  for (const dark of [false, true]) {
-    if ((await toggle.getAttribute('aria-pressed')) !== String(dark)) await toggle.click();
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
-  }
 }
 
 describe('/trends', () => {
