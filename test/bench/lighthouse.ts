@@ -20,6 +20,7 @@ import { buildSite } from '../support/build-site';
 import { findChromium, LAUNCH_ARGS } from '../support/chromium';
 import { koreanSystemFontEnvironment } from '../support/korean-font';
 import { serveStatic } from '../support/static-server';
+import { median } from '../support/stats';
 
 const RUNS = 3;
 
@@ -205,11 +206,6 @@ function findings(details: unknown): string[] {
     .filter((finding): finding is string => typeof finding === 'string')
     .slice(0, 3)
     .map((finding) => (finding.length > 140 ? `${finding.slice(0, 140)}…` : finding));
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;

@@ -6,11 +6,7 @@
 import { packEntries, parseDigest, unpackEntries } from '../../src/digest';
 import { REPLY_ENTRIES } from '../../src/features/digest/api/parser-protocol';
 import { archiveDigest } from '../support/archive';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
+import { median } from '../support/stats';
 
 const collect = (globalThis as { gc?: () => void }).gc;
 

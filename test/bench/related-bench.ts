@@ -24,6 +24,7 @@ import { parseDigest, type DigestEntry } from '../../src/digest';
 import { RelatedIndex } from '../../src/related';
 import { archiveDigest } from '../support/archive';
 import { loadCorpus } from '../support/corpus';
+import { median, percentile } from '../support/stats';
 
 /** Papers that name `position`'s related papers, best first, `count` at most. */
 type Method = (position: number, count: number) => number[];
@@ -32,16 +33,6 @@ const RELATED = 5;
 const CITED_WITHIN = 10;
 /** Entries per message from the page to the related-papers worker. */
 const BATCH = 400;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-
-function percentile(values: number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? NaN;
-}
 
 // --- Quality ------------------------------------------------------------------------------
 

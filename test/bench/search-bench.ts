@@ -20,6 +20,7 @@ import {
 } from '../../src/search';
 import { archiveDigest } from '../support/archive';
 import { scanHaystack } from '../support/scan-haystack';
+import { median, percentile } from '../support/stats';
 
 const QUERIES = [
   'diffusion',
@@ -76,16 +77,6 @@ interface Row {
 }
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-
-function percentile(values: number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? NaN;
-}
 
 /** A full collection, then a pause for the collector's threads to finish. */
 async function settle(): Promise<void> {

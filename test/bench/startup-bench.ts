@@ -17,6 +17,7 @@ import { buildSite } from '../support/build-site';
 import { findChromium, LAUNCH_ARGS } from '../support/chromium';
 import { koreanSystemFontEnvironment } from '../support/korean-font';
 import { serveStatic } from '../support/static-server';
+import { median } from '../support/stats';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
 const work = mkdtempSync(join(tmpdir(), 'digest-startup-'));
@@ -54,11 +55,6 @@ function build(times: number): string {
   const outDir = buildSite({ work, digest: text, name: `dist-${times}x`, log: true });
   console.log(`${times}×: ${source}, ${(text.length / 1e6).toFixed(1)} M chars`);
   return outDir;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 const executable = await findChromium();
