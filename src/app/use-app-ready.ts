@@ -1,4 +1,5 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
+import { useHydrated } from '../components/ui/use-hydrated';
 
 /**
  * Marks the page as the app's (`<html data-app-ready>`) once it has rendered in the browser with
@@ -9,12 +10,8 @@ import { useEffect, useSyncExternalStore } from 'react';
 export function useMarkAppReady(): void {
   // False while a page rendered ahead of time is taken over; true in the render that follows,
   // which also brings in what only the browser knows (the library, the theme).
-  const rendered = useSyncExternalStore(neverChanges, inBrowser, whileHydrating);
+  const rendered = useHydrated();
   useEffect(() => {
     if (rendered) document.documentElement.dataset.appReady = '';
   }, [rendered]);
 }
-
-const neverChanges = () => () => undefined;
-const inBrowser = () => true;
-const whileHydrating = () => false;

@@ -1,4 +1,5 @@
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
+import { useHydrated } from '../../components/ui/use-hydrated';
 import { buildCatalog } from '../../catalog';
 import type { LoadedDigest } from './api/digest-query';
 import type { PrerenderSeed } from './prerender-seed';
@@ -36,11 +37,7 @@ export function useDigestOrPrerendered(
   shipped: boolean,
 ): LoadedDigest | null | undefined {
   const prerendered = usePrerenderedDigest();
-  const hydrating = useSyncExternalStore(neverChanges, isNotHydrating, isHydrating);
+  const hydrating = !useHydrated();
   if (!shipped || !prerendered) return loaded;
   return hydrating ? prerendered : (loaded ?? prerendered);
 }
-
-const neverChanges = () => () => undefined;
-const isNotHydrating = () => false;
-const isHydrating = () => true;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useHydrated } from '../../components/ui/use-hydrated';
 import { loadThemePreference, saveThemePreference, type ThemePreference } from '../../library';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
@@ -43,7 +44,7 @@ export function initialThemeIsDark(): boolean {
  * script in the page's head has set the reader's theme already.
  */
 export function useTheme(): { dark: boolean | null; toggle: () => void } {
-  const known = useSyncExternalStore(neverChanges, isKnown, isUnknown);
+  const known = useHydrated();
   const [chosen, setChosen] = useState<ThemePreference | null>(null);
   const preference = chosen ?? (known ? loadThemePreference() : null);
   const systemDark = useSyncExternalStore(subscribeToSystem, systemPrefersDark, () => false);
@@ -63,7 +64,3 @@ export function useTheme(): { dark: boolean | null; toggle: () => void } {
 
   return { dark, toggle };
 }
-
-const neverChanges = () => () => undefined;
-const isKnown = () => true;
-const isUnknown = () => false;
