@@ -25,7 +25,12 @@ const ACCENT = /[\u0300-\u036f]/g;
 export function normalizeText(text: string): string {
   let out = text.normalize('NFC').toLowerCase();
   if (out.includes('ς')) out = out.replaceAll('ς', 'σ');
-  if (ACCENTABLE.test(out)) out = out.replace(ACCENTABLE_RUN, withoutAccents);
+  if (ACCENTABLE.test(out)) {
+    const stripped = out.replace(ACCENTABLE_RUN, withoutAccents);
+    // An accent gone may let the letters around it compose (하, ̈, ᆫ becomes 한): once more NFC,
+    // or a second normalisation would differ from the first.
+    if (stripped !== out) out = stripped.normalize('NFC');
+  }
   const collapse = out.includes('  ') || OTHER_WHITESPACE.test(out);
   return collapse ? out.replace(WHITESPACE_RUN, ' ') : out;
 }

@@ -65,6 +65,11 @@ describe('normalizeText', () => {
     expect(normalizeText('ΟΔΟΣ')).toBe(normalizeText('οδοσ'));
   });
 
+  it('composes letters that a dropped accent stood between', () => {
+    expect(normalizeText('하\u0308\u11ab')).toBe('한');
+    expect(normalizeText(normalizeText('하\u0308\u11ab'))).toBe('한');
+  });
+
   it('is idempotent', () => {
     fc.assert(
       fc.property(tricky, (text) => {
