@@ -5,7 +5,8 @@
  *   input, and its time is linear in the input. See docs/digest-format.md for the format.
  * - `parseDigestBytes(bytes)` does the same for UTF-8 bytes, reporting bytes that are not UTF-8.
  * - `formatDigest(entries)` writes entries back as digest text that `parseDigest` reads again.
- * - `DigestMerger` joins the digests of several files as they are read, reporting repeated papers.
+ * - `DigestMerger` joins the digests of several sources as they are read: a paper is listed once,
+ *   and of two different copies the source changed last wins (`conflicts` names both).
  * - `DigestStream` parses a digest day by day while its bytes arrive.
  * - `newestDaysFirst(text)` reorders a digest's days newest first, for serving it.
  * - `sniffDigest(head, whole)` tells from a file's first bytes why it cannot be a digest, if so.
@@ -14,7 +15,7 @@
  */
 export { parseDigest } from './parse.ts';
 export { formatDigest } from './format.ts';
-export { DigestMerger } from './merge.ts';
+export { DigestMerger, type MergeOptions, type PaperConflict, type SourceTally } from './merge.ts';
 export { DigestStream } from './stream.ts';
 export { newestDaysFirst } from './newest-first.ts';
 export { packedBuffers, packEntries, unpackEntries, type PackedEntries } from './pack.ts';

@@ -62,4 +62,50 @@ describe('DigestMerger', () => {
     ]);
     expect(merger.warnings.map((warning) => warning.file)).toEqual(['2024-03.txt']);
   });
+
+  describe('two copies of one paper', () => {
+    const shared = parseDigest(digest('2024년 3월 8일', entryLines({ title: 'Shared' })));
+    const fixed = parseDigest(
+      digest('2024년 3월 8일', entryLines({ title: 'Shared', commentary: ['고친 해설입니다.'] })),
+    );
+
+    it('lists an identical copy once, counting it as repeated without a conflict', () => {
+      const merger = new DigestMerger();
+      merger.add('a.txt', shared, { changedAt: 1 });
+      merger.add('b.txt', shared, { changedAt: 2 });
+      expect(merger.entries).toHaveLength(1);
+      expect(merger.conflicts).toEqual([]);
+      expect(merger.tallies.get('b.txt')).toEqual({ added: 0, repeated: 1 });
+      expect(merger.takeReplaced()).toBe(false);
+    });
+
+    it("lists the copy of the source changed last in the first copy's place", () => {
+      const merger = new DigestMerger();
+      merger.add('a.txt', april, { label: '4월 파일', changedAt: 1 });
+      merger.add('b.txt', fixed, { label: '붙여넣기 2024-03-08', changedAt: 2 });
+      expect(merger.entries.map((entry) => [entry.title, entry.commentary])).toEqual([
+        ['New', '흥미로운 연구네요.'],
+        ['Shared', '고친 해설입니다.'],
+      ]);
+      expect(merger.conflicts).toEqual([
+        {
+          id: '2024-03-08-shared',
+          title: 'Shared',
+          kept: '붙여넣기 2024-03-08',
+          other: '4월 파일',
+        },
+      ]);
+      expect(merger.takeReplaced()).toBe(true);
+      expect(merger.takeReplaced()).toBe(false);
+    });
+
+    it('keeps the first copy when the later source is older', () => {
+      const merger = new DigestMerger();
+      merger.add('a.txt', fixed, { changedAt: 5 });
+      merger.add('b.txt', shared, { changedAt: 2 });
+      expect(merger.entries[0]?.commentary).toBe('고친 해설입니다.');
+      expect(merger.conflicts).toMatchObject([{ kept: 'a.txt', other: 'b.txt' }]);
+      expect(merger.takeReplaced()).toBe(false);
+    });
+  });
 });
