@@ -9,10 +9,12 @@
  *   once (`mergeNote`); `parseLibrary` reads any stored value without
  *   throwing; `exportJson`/`importJson` move it between browsers; `exportBibtex` and
  *   `exportMarkdown` (in `./citations`, imported on its own so that it can load late) turn the
- *   bookmarks into a bibliography or a reading list.
+ *   bookmarks into a bibliography or a reading list. `adoptDigestLibraries` joins the libraries
+ *   that files and addresses once kept apart into the one library.
  */
 export {
   readItem,
+  listItemNames,
   readItemChecked,
   removeItem,
   storageKey,
@@ -45,6 +47,7 @@ export {
   type Scheduler,
 } from './library-store.ts';
 export { exportJson, importJson } from './export.ts';
+export { adoptDigestLibraries } from './adopt.ts';
 export {
   NOTE_VERSIONS_SEPARATOR,
   joinNoteVersions,

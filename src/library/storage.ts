@@ -65,3 +65,22 @@ export function removeItem(name: string, store: Store | null = defaultStore()): 
     return false;
   }
 }
+
+/**
+ * The names (as the other functions take them) of stored values whose names start with `start`;
+ * none when storage is missing or cannot be listed.
+ */
+export function listItemNames(start: string, store: Store | null = defaultStore()): string[] {
+  try {
+    if (!store || !('key' in store) || !('length' in store)) return [];
+    const listable = store as Store & Pick<Storage, 'key' | 'length'>;
+    const names: string[] = [];
+    for (let index = 0; index < listable.length; index++) {
+      const key = listable.key(index);
+      if (key?.startsWith(PREFIX + start)) names.push(key.slice(PREFIX.length));
+    }
+    return names;
+  } catch {
+    return [];
+  }
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Bookmark, LibraryData, Note, ReadMark, Scheduler, Store } from '../../src/library';
 
 /** An in-memory Storage that records the keys it was asked to write, in order. */
-export interface MemoryStore extends Store {
+export interface MemoryStore extends Store, Pick<Storage, 'key' | 'length'> {
   data: Map<string, string>;
   writes: string[];
 }
@@ -19,6 +19,10 @@ export function memoryStore(initial: Record<string, string> = {}): MemoryStore {
       data.set(key, value);
     },
     removeItem: (key) => void data.delete(key),
+    get length() {
+      return data.size;
+    },
+    key: (index) => [...data.keys()][index] ?? null,
   };
 }
 
