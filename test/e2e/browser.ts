@@ -47,12 +47,23 @@ export async function openPage(
    * Keeps the site's Content-Security-Policy in force. Other tests bypass it: Playwright's
    * waitForFunction evaluates its predicate as a string, which the policy (no eval) forbids.
    */
-  { enforcePolicy = false }: { enforcePolicy?: boolean } = {},
+  {
+    enforcePolicy = false,
+    allowServiceWorkers = false,
+  }: {
+    enforcePolicy?: boolean;
+    /**
+     * Lets the site's service worker install. Blocked otherwise: requests a worker answers never
+     * reach `page.route`, and its caches would answer where a test means the network to.
+     */
+    allowServiceWorkers?: boolean;
+  } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport,
     locale: 'ko-KR',
     bypassCSP: !enforcePolicy,
+    serviceWorkers: allowServiceWorkers ? 'allow' : 'block',
   });
   const page = await context.newPage();
   // Below the test timeout, so a missing element fails with Playwright's message, not a timeout.
