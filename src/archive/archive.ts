@@ -170,7 +170,11 @@ async function refresh(
   }
   if (response.status === 304 && known) {
     return serial(async () => {
-      const source = { ...known, refreshedAt: now().toISOString() };
+      // Read again, so that a refresh that stored a new text meanwhile is not undone, and a
+      // removal not reverted.
+      const stored = await readableSource(backend, id);
+      if (!stored) return failure<RefreshedSource>({ kind: 'missing' });
+      const source = { ...stored, refreshedAt: now().toISOString() };
       await backend.putSource(source);
       return success({ source, changed: false });
     });
@@ -186,7 +190,7 @@ async function refresh(
   const text = textBlob(bytes);
   return serial(async () => {
     const at = now().toISOString();
-    // Read again: another refresh of the same address may have finished while this one fetched.
+    // Read again, as above: another refresh of the address may have finished during this one.
     const stored = await readableSource(backend, id);
     if (stored && stored.hash === examined.facts.hash) {
       const source = { ...stored, ...validators, refreshedAt: at };

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { digestDay, freshArchive, valueOf } from './archive-harness';
 
 const ADDRESS = 'https://digest.example/daily.txt';
 
 /** A host answering with each of `answers` in turn; it records the requests it gets. */
-function fakeHost(...answers: Array<() => Response>) {
+function fakeHost(...answers: Array<() => Response | Promise<Response>>) {
   const requests: Request[] = [];
   const fetch: typeof globalThis.fetch = (input, init) => {
     requests.push(new Request(input, init));
@@ -81,6 +81,33 @@ describe('a subscription', () => {
     expect(second.source.hash).not.toBe(first.source.hash);
     expect((await archive.list()).sources).toEqual([second.source]);
     expect(await valueOf(await archive.read(first.source.id)).text()).toBe(after);
+  });
+
+  it('keeps a new text that another refresh stored while the host answered 304', async () => {
+    const before = digestDay('2024-03-08', 'Alpha');
+    const after = `${before}${digestDay('2024-03-09', 'Beta')}`;
+    let answer!: (response: Response) => void;
+    const notModified = new Promise<Response>((resolve) => {
+      answer = resolve;
+    });
+    const host = fakeHost(
+      digestResponse(before, { ETag: '"v1"' }),
+      () => notModified,
+      digestResponse(after, { ETag: '"v2"' }),
+    );
+    const { archive } = await freshArchive({ fetch: host.fetch });
+    valueOf(await archive.refresh(ADDRESS));
+
+    const slow = archive.refresh(ADDRESS);
+    await vi.waitFor(() => expect(host.requests).toHaveLength(2));
+    const fast = valueOf(await archive.refresh(ADDRESS));
+    answer(new Response(null, { status: 304 }));
+
+    expect(valueOf(await slow).source.hash).toBe(fast.source.hash);
+    expect((await archive.list()).sources).toMatchObject([
+      { hash: fast.source.hash, etag: '"v2"' },
+    ]);
+    expect(await valueOf(await archive.read(fast.source.id)).text()).toBe(after);
   });
 
   it('keeps its change time when the host sends the same text again', async () => {
