@@ -42,6 +42,7 @@ const CORE = [
   'src/site/**',
   'src/trends/**',
   'src/related/**',
+  'src/archive/**',
 ];
 const MARKDOWN_COMPONENTS = ['src/components/ui/markdown*.{ts,tsx}'];
 

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { loadRenderersFor } from './components/ui/markdown-preload';
+import { loadArchiveClient } from './features/archive/archive-loader';
 import { digestQueryOptions } from './features/digest/api/digest-query';
 import { addressSelection } from './features/digest/open-digest';
 import { parseSeed, PRERENDER_SEED_ID, type PrerenderSeed } from './features/digest/prerender-seed';
@@ -22,8 +23,11 @@ applyTheme(initialThemeIsDark());
 // first frame, rather than once the reader page has mounted and asked for it. In a task of its
 // own: the one that runs this script is the longest of the page's start already.
 const queryClient = createQueryClient();
-const { sources } = addressSelection(new URLSearchParams(location.search).get('src'));
-setTimeout(() => void queryClient.prefetchQuery(digestQueryOptions(sources)), 0);
+const { sources, archive } = addressSelection(
+  new URLSearchParams(location.search).get('src'),
+  loadArchiveClient,
+);
+setTimeout(() => void queryClient.prefetchQuery(digestQueryOptions(sources, archive)), 0);
 
 void start(container);
 

@@ -3,11 +3,11 @@ import { useDigestSelection } from '../features/digest/open-digest';
 import { LibraryProvider } from '../features/library/library-provider';
 import { ReaderPage } from './reader/reader-page';
 
-/** The reader for whichever digest is open, with that digest's own library. */
+/** The reader for whichever digest is open; one library, keyed by paper id, serves them all. */
 export function ReaderRoute() {
   const selection = useDigestSelection();
   return (
-    <LibraryProvider digestKey={selection.libraryKey}>
+    <LibraryProvider>
       <DigestDropZone>
         <ReaderPage selection={selection} />
       </DigestDropZone>

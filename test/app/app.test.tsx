@@ -1,3 +1,4 @@
+import { loadArchiveClient } from '../../src/features/archive/archive-loader';
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, expect, test, vi } from 'vitest';
 import { App } from '../../src/app/app';
@@ -40,7 +41,8 @@ test('shows the digest the page started loading before it rendered, without fetc
   vi.spyOn(Element.prototype, 'clientHeight', 'get').mockReturnValue(800);
   vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(100);
   const queryClient = createQueryClient();
-  void queryClient.prefetchQuery(digestQueryOptions(addressSelection(null).sources));
+  const { sources, archive } = addressSelection(null, loadArchiveClient);
+  void queryClient.prefetchQuery(digestQueryOptions(sources, archive));
 
   render(<App queryClient={queryClient} />);
 

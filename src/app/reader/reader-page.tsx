@@ -9,7 +9,11 @@ import {
   OpenDigestBanner,
   RefusedFileAlert,
 } from '../../features/digest/components/open-digest-controls';
-import { DigestLoadError, EmptyDigest } from '../../features/digest/components/digest-states';
+import {
+  DigestLoadError,
+  EmptyDigest,
+  UnavailableSources,
+} from '../../features/digest/components/digest-states';
 import { useOpenDigest, type DigestSelection } from '../../features/digest/open-digest';
 import { useDigestOrPrerendered } from '../../features/digest/prerendered-digest';
 import { AppHeader } from '../../features/layout/components/app-header';
@@ -46,7 +50,7 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
   const [helpOpen, setHelpOpen] = useState(false);
   // The cursor belongs to the paper that was open when it moved: opening another resets it.
   const [cursor, setCursor] = useState<{ id: string; from: string | null } | null>(null);
-  const digest = useDigest(selection.sources);
+  const digest = useDigest(selection);
   const { closeFile } = useOpenDigest();
   const library = useLibrary();
   const { setFilters, setToolbarFilters } = useFilterParams();
@@ -136,6 +140,7 @@ export function ReaderPage({ selection }: { selection: DigestSelection }) {
       <AppHeader onOpenTags={() => setTagsOpen(true)} tagsOpen={tagsOpen} />
       <LibraryNotices />
       <RefusedFileAlert />
+      {loaded?.complete && <UnavailableSources names={loaded.unavailable ?? []} />}
       {selection.label && (
         <OpenDigestBanner
           label={selection.label}

@@ -9,14 +9,21 @@ import {
   type ReactNode,
 } from 'react';
 import { useSearchParams } from 'react-router';
+import type { ArchiveClientLoader } from '../archive/archive-loader';
+import { useArchiveClient } from '../archive/archive-context';
+import { subscriptionSource } from './api/archive-sources';
 import { DIGEST_SOURCES, type DigestSource } from './api/digest-sources';
 import { checkDigestFile } from './check-digest-file';
 
-/** Which digest the reader is reading: the one shipped with the app, a local file, or a URL. */
+/**
+ * Which digest the reader is reading: the one shipped with the app merged with the reader's
+ * archive, a local file, or a URL. Bookmarks, read marks and notes are keyed by paper id and kept
+ * in one library for all of them.
+ */
 export interface DigestSelection {
   sources: readonly DigestSource[];
-  /** Names the digest for its library (bookmarks and reading state are kept per digest). */
-  libraryKey: string;
+  /** The reader's archive, merged with `sources`; absent while one file or address is open. */
+  archive?: ArchiveClientLoader;
   /** Shown while another digest than the shipped one is open; null for the shipped one. */
   label: string | null;
 }
@@ -81,27 +88,28 @@ export function useOpenDigest(): OpenDigestValue {
   return value;
 }
 
-/** `?src=URL` first, then an opened file, else the digest shipped in data/. */
+/** `?src=URL` first, then an opened file, else the digest shipped in data/ and the archive. */
 export function useDigestSelection(): DigestSelection {
   const [search] = useSearchParams();
   const { opened } = useOpenDigest();
+  const archive = useArchiveClient();
   const src = search.get('src');
   return useMemo((): DigestSelection => {
-    if (src || !opened) return addressSelection(src);
+    if (src || !opened) return addressSelection(src, archive);
     const { file, url } = opened;
     return {
       sources: [{ name: `${file.name}:${file.size}:${file.lastModified}`, url }],
-      libraryKey: `file:${file.name}`,
       label: file.name,
     };
-  }, [src, opened]);
+  }, [src, opened, archive]);
 }
 
 /**
- * The digest a page address asks for before any file is opened: `?src=URL`, else the one shipped
- * in data/. The page starts loading it before React renders (see main.tsx).
+ * The digest a page address asks for before any file is opened: `?src=URL` (a subscription, kept
+ * in the archive), else the one shipped in data/ with the reader's archive. The page starts
+ * loading it before React renders (see main.tsx).
  */
-export function addressSelection(src: string | null): DigestSelection {
-  if (src) return { sources: [{ name: src, url: src }], libraryKey: `url:${src}`, label: src };
-  return { sources: DIGEST_SOURCES, libraryKey: 'default', label: null };
+export function addressSelection(src: string | null, archive: ArchiveClientLoader): DigestSelection {
+  if (src) return { sources: [subscriptionSource(src, archive)], label: src };
+  return { sources: DIGEST_SOURCES, archive, label: null };
 }

@@ -1,5 +1,5 @@
 import { createContext, useEffect, useState, type ReactNode } from 'react';
-import { LibraryStore, libraryStorageKey } from '../../library';
+import { adoptDigestLibraries, LibraryStore, libraryStorageKey } from '../../library';
 
 export const LibraryContext = createContext<LibraryStore | null>(null);
 
@@ -26,6 +26,7 @@ export function LibraryProvider({
   }
 
   useEffect(() => {
+    if (digestKey === 'default') adoptDigestLibraries(store);
     const key = libraryStorageKey(digestKey);
     const onStorage = (event: StorageEvent) => {
       if (event.key === key) store.replaceFromStorageEvent(event.newValue);

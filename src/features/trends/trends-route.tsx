@@ -20,7 +20,7 @@ const TrendsView = lazy(() =>
  */
 export function TrendsRoute() {
   const selection = useDigestSelection();
-  const digest = useDigest(selection.sources);
+  const digest = useDigest(selection);
   const loaded = digest.data;
   const loading = (
     <p role="status" className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">

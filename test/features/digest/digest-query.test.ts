@@ -106,6 +106,91 @@ describe('loadDigest', () => {
     expect(counted.reduce((sum, count) => sum + count, 0)).toBe(last.catalog.entries.length);
   });
 
+  describe("with the reader's archive", () => {
+    const shipped = [{ name: 'digest.txt', url: 'digest.txt', shipped: true }];
+    const archived = (name: string, changedAt: number) => ({
+      name,
+      url: `archive:${name}`,
+      label: `보관함 ${name}`,
+      changedAt,
+      open: () => Promise.resolve(new Response(name)),
+    });
+
+    async function load(
+      sources: Array<{ name: string; url: string; shipped?: boolean }>,
+      archive: ReturnType<typeof archived>[],
+      files: Record<string, ParseResult[]>,
+    ): Promise<LoadedDigest> {
+      let last: LoadedDigest | undefined;
+      const versions = loadDigest(sources, new AbortController().signal, partsFor(files), () =>
+        Promise.resolve(archive),
+      );
+      for await (const version of versions) last = version;
+      return last as LoadedDigest;
+    }
+
+    it('lists the archive after the shipped files, each paper once', async () => {
+      const [one, two] = [makeEntry({ title: 'Shipped' }), makeEntry({ title: 'Pasted' })];
+      const last = await load(shipped, [archived('paste', 2)], {
+        'digest.txt': [{ entries: [one as DigestEntry], warnings: [] }],
+        paste: [{ entries: [two as DigestEntry, one as DigestEntry], warnings: [] }],
+      });
+      expect(last.catalog.entries.map((entry) => entry.title)).toEqual(['Shipped', 'Pasted']);
+      expect(last.conflicts).toEqual([]);
+    });
+
+    it('lists the copy of the source changed last, and names both in the conflict', async () => {
+      const shippedCopy = makeEntry({ title: 'Same', commentary: '처음 해설' });
+      const newerCopy = { ...shippedCopy, commentary: '고친 해설' };
+      vi.stubGlobal('fetch', (url: string) =>
+        Promise.resolve(
+          new Response(url, { headers: { 'last-modified': 'Fri, 08 Mar 2024 00:00:00 GMT' } }),
+        ),
+      );
+      const last = await load(shipped, [archived('paste', Date.parse('2024-03-09'))], {
+        'digest.txt': [{ entries: [shippedCopy], warnings: [] }],
+        paste: [{ entries: [newerCopy], warnings: [] }],
+      });
+      expect(last.catalog.entries).toEqual([newerCopy]);
+      expect(last.catalog.paper(shippedCopy.id)?.commentary).toBe('고친 해설');
+      expect(last.conflicts).toEqual([
+        { id: shippedCopy.id, title: 'Same', kept: '보관함 paste', other: 'digest.txt' },
+      ]);
+    });
+
+    it("keeps the shipped copy when the archive's is older", async () => {
+      const shippedCopy = makeEntry({ title: 'Same', commentary: '새 해설' });
+      vi.stubGlobal('fetch', (url: string) =>
+        Promise.resolve(
+          new Response(url, { headers: { 'last-modified': 'Fri, 08 Mar 2024 00:00:00 GMT' } }),
+        ),
+      );
+      const last = await load(shipped, [archived('old', Date.parse('2024-01-01'))], {
+        'digest.txt': [{ entries: [shippedCopy], warnings: [] }],
+        old: [{ entries: [{ ...shippedCopy, commentary: '옛 해설' }], warnings: [] }],
+      });
+      expect(last.catalog.entries).toEqual([shippedCopy]);
+      expect(last.conflicts).toMatchObject([{ kept: 'digest.txt', other: '보관함 old' }]);
+    });
+
+    it('shows the archive when a shipped file is gone, naming what is missing', async () => {
+      vi.stubGlobal('fetch', () => Promise.resolve(new Response('gone', { status: 404 })));
+      const kept = makeEntry({ title: 'Kept' });
+      const last = await load(shipped, [archived('paste', 1)], {
+        paste: [{ entries: [kept], warnings: [] }],
+      });
+      expect(last.catalog.entries).toEqual([kept]);
+      expect(last.unavailable).toEqual(['digest.txt']);
+    });
+
+    it('fails as before when nothing at all could be read', async () => {
+      vi.stubGlobal('fetch', () => Promise.resolve(new Response('gone', { status: 404 })));
+      await expect(load(shipped, [], {})).rejects.toMatchObject({
+        message: expect.stringContaining('HTTP 404'),
+      });
+    });
+  });
+
   describe('when a file does not load', () => {
     async function failure(
       sources: Array<{ name: string; url: string; shipped?: boolean }>,

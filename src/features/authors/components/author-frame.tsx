@@ -28,7 +28,7 @@ const MUTED = 'text-zinc-600 dark:text-zinc-400';
 export function AuthorFrame({ page: Page }: { page: ComponentType<AuthorPageProps> }) {
   const name = (useParams().name ?? '').trim().replace(/\s+/g, ' ');
   const src = useSearchParams()[0].get('src');
-  const digest = useDigest(useDigestSelection().sources);
+  const digest = useDigest(useDigestSelection());
   const loaded = digest.data;
 
   const heading = useRef<HTMLHeadingElement>(null);

@@ -10,6 +10,7 @@ const files = import.meta.glob<string>('@data/*.txt', {
 });
 
 export interface DigestSource {
+  /** Unique among the sources of a digest; names it in the query key and in warnings. */
   name: string;
   url: string;
   /**
@@ -17,6 +18,15 @@ export interface DigestSource {
    * empty file is refused.
    */
   shipped?: boolean;
+  /** Reads the source; `fetch(url)` when omitted. */
+  open?: (signal: AbortSignal) => Promise<Response>;
+  /** Names the source to the reader, e.g. in a conflict between two copies; `name` when omitted. */
+  label?: string;
+  /**
+   * When its text last changed (ms since the epoch): of two copies of a paper, the later source's
+   * is listed. Omitted, the response's Last-Modified says.
+   */
+  changedAt?: number;
 }
 
 export const DIGEST_SOURCES: readonly DigestSource[] = Object.entries(files)

@@ -25,3 +25,17 @@ export function connectionFailure(): DigestLoadFailure {
 export function notADigestFailure(refusal: NotADigest): DigestLoadFailure {
   return new DigestLoadFailure(notADigestText(refusal, 'address'), refusal);
 }
+
+/** Fetches `url`, turning a failed request or an error status into a failure to explain. */
+export async function fetchDigest(url: string, signal: AbortSignal): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (error) {
+    // A cancelled load is not a failure to explain.
+    if (signal.aborted) throw error;
+    throw connectionFailure();
+  }
+  if (!response.ok) throw httpFailure(response.status);
+  return response;
+}

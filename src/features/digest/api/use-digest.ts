@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import type { DigestSource } from './digest-sources';
+import type { DigestSelection } from '../open-digest';
 import { digestQueryOptions } from './digest-query';
 
-/** The parsed digest of these files: entries, the parser's warnings, and whether all are read. */
-export function useDigest(sources: readonly DigestSource[]) {
-  return useQuery(digestQueryOptions(sources));
+/** The parsed digest of a selection: entries, the parser's warnings, and whether all are read. */
+export function useDigest({ sources, archive }: DigestSelection) {
+  return useQuery(digestQueryOptions(sources, archive));
 }

@@ -109,3 +109,21 @@ function ShippedDigestHelp() {
     </p>
   );
 }
+
+/**
+ * Says which of the app's digest files could not be read, while the papers of the rest and of
+ * the reader's archive are shown: offline before the file was ever kept, or a host that already
+ * serves a newer version of the app.
+ */
+export function UnavailableSources({ names }: { names: readonly string[] }) {
+  if (names.length === 0) return null;
+  return (
+    <p
+      role="status"
+      className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+    >
+      {names.join(', ')}을(를) 받지 못해 나머지 논문과 보관함의 논문을 보여 줍니다. 연결되면
+      새로고침하세요.
+    </p>
+  );
+}
