@@ -109,7 +109,10 @@ export function useDigestSelection(): DigestSelection {
  * in the archive), else the one shipped in data/ with the reader's archive. The page starts
  * loading it before React renders (see main.tsx).
  */
-export function addressSelection(src: string | null, archive: ArchiveClientLoader): DigestSelection {
+export function addressSelection(
+  src: string | null,
+  archive: ArchiveClientLoader,
+): DigestSelection {
   if (src) return { sources: [subscriptionSource(src, archive)], label: src };
   return { sources: DIGEST_SOURCES, archive, label: null };
 }
