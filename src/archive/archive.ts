@@ -12,6 +12,7 @@ import type {
   ArchiveResult,
   ArchiveSource,
   RefreshedSource,
+  SubscriptionValidators,
 } from './types.ts';
 
 export interface ArchiveOptions {
@@ -102,6 +103,13 @@ export function createArchive(backend: ArchiveBackend, options: ArchiveOptions):
 
     refresh: (url) => guard(() => refresh(backend, options, serial, url)),
 
+    keepSubscription: (url, text, validators) =>
+      guard(async () => {
+        if (!URL.canParse(url)) return failure({ kind: 'network', status: null });
+        const bytes = new Uint8Array(await text.arrayBuffer());
+        return storeSubscription(backend, options, serial, url, bytes, validators);
+      }),
+
     remove: (id) =>
       guard(() =>
         serial(async () =>
@@ -162,8 +170,7 @@ async function refresh(
   let response: Response;
   let bytes: Uint8Array<ArrayBuffer> | null = null;
   try {
-    // The archive is the cache: the browser's HTTP cache would only keep a second copy.
-    response = await fetch(url, { headers, cache: 'no-store' });
+    response = await conditionalFetch(fetch, url, headers);
     if (response.ok) bytes = new Uint8Array(await response.arrayBuffer());
   } catch {
     return failure({ kind: 'network', status: null });
@@ -181,12 +188,43 @@ async function refresh(
   }
   if (!bytes) return failure({ kind: 'network', status: response.status });
 
-  const examined = await examineDigest(bytes);
-  if (!examined.ok) return examined;
-  const validators = {
+  return storeSubscription(backend, { now, fetch }, serial, url, bytes, {
     etag: response.headers.get('ETag'),
     lastModified: response.headers.get('Last-Modified'),
-  };
+  });
+}
+
+/**
+ * Asks for `url` with the stored validators. They are not headers a page may send to another
+ * host unasked: a host that refuses them (no CORS preflight) is asked once more without them, and
+ * the browser's HTTP cache then revalidates what it holds itself.
+ */
+async function conditionalFetch(
+  fetch: ArchiveOptions['fetch'],
+  url: string,
+  headers: Headers,
+): Promise<Response> {
+  try {
+    // The archive is the cache: the browser's HTTP cache would only keep a second copy.
+    return await fetch(url, { headers, cache: 'no-store' });
+  } catch (error) {
+    if ([...headers.keys()].length === 0) throw error;
+    return fetch(url, { cache: 'no-cache' });
+  }
+}
+
+/** Stores a text received from subscription `url`; an unchanged text only updates its record. */
+async function storeSubscription(
+  backend: ArchiveBackend,
+  { now }: ArchiveOptions,
+  serial: <T>(change: () => Promise<T>) => Promise<T>,
+  url: string,
+  bytes: Uint8Array<ArrayBuffer>,
+  validators: SubscriptionValidators,
+): Promise<ArchiveResult<RefreshedSource>> {
+  const id = sourceId('subscription', '', url);
+  const examined = await examineDigest(bytes);
+  if (!examined.ok) return examined;
   const text = textBlob(bytes);
   return serial(async () => {
     const at = now().toISOString();

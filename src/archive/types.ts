@@ -73,6 +73,12 @@ export interface AddedSource {
   alreadyStored: boolean;
 }
 
+/** What a subscription's host sent to recognise its text next time. */
+export interface SubscriptionValidators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
 /** What refreshing a subscription did. */
 export interface RefreshedSource {
   source: ArchiveSource;
@@ -108,6 +114,16 @@ export interface Archive {
    * `refreshedAt`. On failure the stored copy, if any, is untouched and still readable.
    */
   refresh(url: string): Promise<ArchiveResult<RefreshedSource>>;
+  /**
+   * Stores `text`, which the page has just fetched from `url` (an absolute address) and read as
+   * it arrived, as the subscription `url:<url>`, with the validators the host sent: the same as a
+   * refresh that received it, without a second download.
+   */
+  keepSubscription(
+    url: string,
+    text: Blob,
+    validators: SubscriptionValidators,
+  ): Promise<ArchiveResult<RefreshedSource>>;
   remove(id: string): Promise<ArchiveResult<null>>;
   /** The whole archive and `library` as one JSON file; rejects only if the storage fails. */
   exportArchive(library: import('../library/schema.ts').LibraryData): Promise<Blob>;

@@ -183,4 +183,39 @@ describe('a subscription', () => {
     });
     expect(host.requests).toEqual([]);
   });
+
+  it('asks once more without validators when the host refuses them (no CORS preflight)', async () => {
+    const text = digestDay('2024-03-08', 'Alpha');
+    const host = fakeHost(
+      digestResponse(text, VALIDATORS),
+      () => {
+        throw new TypeError('Failed to fetch');
+      },
+      digestResponse(text, VALIDATORS),
+    );
+    const { archive } = await freshArchive({ fetch: host.fetch });
+    valueOf(await archive.refresh(ADDRESS));
+
+    const again = valueOf(await archive.refresh(ADDRESS));
+    expect(again.changed).toBe(false);
+    expect(host.requests[2]?.headers.get('If-None-Match')).toBeNull();
+    expect(host.requests[2]?.cache).toBe('no-cache');
+  });
+
+  it('keeps a text the page fetched itself, with its validators, as the subscription', async () => {
+    const { archive } = await freshArchive({ fetch: fakeHost().fetch });
+    const text = digestDay('2024-03-08', 'Alpha', 'Beta');
+    const validators = { etag: '"v1"', lastModified: null };
+
+    const kept = valueOf(await archive.keepSubscription(ADDRESS, new Blob([text]), validators));
+    expect(kept.changed).toBe(true);
+    expect(kept.source).toMatchObject({ id: `url:${ADDRESS}`, paperCount: 2, etag: '"v1"' });
+    const same = valueOf(await archive.keepSubscription(ADDRESS, new Blob([text]), validators));
+    expect(same.changed).toBe(false);
+    expect(await valueOf(await archive.read(kept.source.id)).text()).toBe(text);
+
+    const page = await archive.keepSubscription(ADDRESS, new Blob(['<!doctype html>']), validators);
+    expect(page).toMatchObject({ ok: false, failure: { kind: 'not-a-digest' } });
+    expect((await archive.list()).sources).toHaveLength(1);
+  });
 });

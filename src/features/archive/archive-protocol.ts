@@ -22,6 +22,7 @@ const METHODS: Record<ArchiveMethod, true> = {
   addFile: true,
   addPaste: true,
   refresh: true,
+  keepSubscription: true,
   remove: true,
   exportArchive: true,
   importArchive: true,

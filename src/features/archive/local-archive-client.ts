@@ -15,6 +15,8 @@ export function createLocalArchiveClient(archive: Archive | Promise<Archive>): A
     addFile: async (file, name) => (await opened).addFile(file, name),
     addPaste: async (text) => (await opened).addPaste(text),
     refresh: async (url) => (await opened).refresh(absoluteAddress(url)),
+    keepSubscription: async (url, text, validators) =>
+      (await opened).keepSubscription(absoluteAddress(url), text, validators),
     remove: async (id) => (await opened).remove(id),
     exportArchive: async (library) => (await opened).exportArchive(library),
     importArchive: async (file) => (await opened).importArchive(file),

@@ -99,6 +99,8 @@ export function createWorkerArchiveClient({
     addFile: (file, name) => call('addFile', file, name),
     addPaste: (text) => call('addPaste', text),
     refresh: (url) => call('refresh', absoluteAddress(url)),
+    keepSubscription: (url, text, validators) =>
+      call('keepSubscription', absoluteAddress(url), text, validators),
     remove: (id) => call('remove', id),
     exportArchive: (library) => call('exportArchive', library),
     importArchive: (file) => call('importArchive', file),
