@@ -27,10 +27,14 @@ export function notADigestFailure(refusal: NotADigest): DigestLoadFailure {
 }
 
 /** Fetches `url`, turning a failed request or an error status into a failure to explain. */
-export async function fetchDigest(url: string, signal: AbortSignal): Promise<Response> {
+export async function fetchDigest(
+  url: string,
+  signal: AbortSignal,
+  init: RequestInit = {},
+): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    response = await fetch(url, { ...init, signal });
   } catch (error) {
     // A cancelled load is not a failure to explain.
     if (signal.aborted) throw error;
