@@ -1,0 +1,6 @@
+/**
+ * The archive's whole interface, as one chunk: the sources page and what the header's actions
+ * open. Loaded by whichever the reader reaches first, never by the first page.
+ */
+export { SourcesRoute } from './sources-route';
+export { ArchiveHeaderLayer } from './components/archive-header-layer';
