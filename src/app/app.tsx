@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { lazy, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AuthorFrame } from '../features/authors/components/author-frame';
 import type { LoadedDigest } from '../features/digest/api/digest-query';
@@ -12,6 +12,11 @@ import { useMarkAppReady } from './use-app-ready';
 
 // An author's papers load with their page; the frame around them (header, states) does not.
 const AuthorPage = lazy(() => import('../features/authors/components/author-page'));
+// The reader's archive page loads when it is opened, in one chunk with what the header's archive
+// actions open.
+const SourcesRoute = lazy(() =>
+  import('../features/archive/archive-ui').then((module) => ({ default: module.SourcesRoute })),
+);
 
 export interface AppProps {
   queryClient?: QueryClient;
@@ -52,6 +57,14 @@ export function AppRoutes() {
       <Route path="/authors/:name" element={<AuthorFrame page={AuthorPage} />} />
       <Route path="/bookmarks" element={<ReaderRoute />} />
       <Route path="/trends" element={<TrendsRoute />} />
+      <Route
+        path="/sources"
+        element={
+          <Suspense>
+            <SourcesRoute />
+          </Suspense>
+        }
+      />
       <Route path="*" element={<PageNotFound />} />
     </Routes>
   );

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { ArchiveHeaderActions } from '../../archive/components/archive-header-actions';
 import { OpenDigestButton } from '../../digest/components/open-digest-controls';
 import { ThemeToggle } from '../../theme/theme-toggle';
 import { homePath } from '../../navigation/paths';
@@ -41,6 +42,7 @@ export function AppHeader({ onOpenTags, tagsOpen = false }: AppHeaderProps) {
         </Link>
       </h1>
       <OpenDigestButton />
+      <ArchiveHeaderActions />
       <ThemeToggle />
     </header>
   );
