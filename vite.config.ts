@@ -11,6 +11,7 @@ import { notFoundFallback } from './src/build/not-found-fallback.ts';
 import { precompress } from './src/build/precompress.ts';
 import { prerenderPages } from './src/build/prerender.ts';
 import { reactRouterProductionBuild } from './src/build/react-router-production.ts';
+import { serviceWorker } from './src/build/service-worker.ts';
 import { themeBootScriptInHead } from './src/build/theme-boot-script.ts';
 import { siteSettings } from './src/site/index.ts';
 import { defineConfig } from 'vitest/config';
@@ -29,6 +30,7 @@ export default defineConfig({
     precompress(),
     // SITE_URL: the site's address, for canonical links, Open Graph, the sitemap and the feeds.
     prerenderPages({ site: siteSettings(process.env.SITE_URL) }),
+    serviceWorker(),
   ],
   build: {
     rolldownOptions: {

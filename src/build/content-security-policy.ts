@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Plugin, Rolldown } from 'vite';
 import { text } from './digest-assets.ts';
 import { insertAfterCharset } from './html-head.ts';
+import { SERVICE_WORKER_FILE } from '../features/offline/offline-contract.ts';
 
 /**
  * What the site's pages may load and run. Scripts come from the site itself, plus the inline
@@ -23,7 +24,8 @@ const DIRECTIVES: ReadonlyArray<[name: string, sources: string]> = [
   // `?src=` opens a digest at any HTTPS address, or at one the reader serves on their own
   // machine (browsers let an HTTPS page fetch from localhost); a dropped file is read as a blob.
   ['connect-src', "'self' https: http://localhost:* http://127.0.0.1:* blob:"],
-  // The parser and the search index run as module workers built into /assets.
+  // The parser and the search index run as module workers built into /assets; the service
+  // worker is /sw.js.
   ['worker-src', "'self'"],
   ['manifest-src', "'self'"],
   ['object-src', "'none'"],
@@ -89,9 +91,10 @@ function isCheckedScriptType(type: string | undefined): boolean {
 /**
  * The `_headers` file of Netlify and Cloudflare Pages: the pages' policy as a header, where it
  * can also forbid framing, with the referrer policy and no MIME sniffing for every response, and
- * a year's caching for /assets, whose names change with their content. Every rule that matches a
- * path applies, and hosts join the values of a header that two rules set, so each header is set
- * by one rule only.
+ * a year's caching for /assets, whose names change with their content. The service worker is
+ * asked for afresh every time: browsers look at it to find a new deployment, which a cached copy
+ * would hide. Every rule that matches a path applies, and hosts join the values of a header that
+ * two rules set, so each header is set by one rule only.
  */
 export function headersFile(policy: string): string {
   return [
@@ -103,6 +106,9 @@ export function headersFile(policy: string): string {
     '',
     '/assets/*',
     '  Cache-Control: public, max-age=31536000, immutable',
+    '',
+    `/${SERVICE_WORKER_FILE}`,
+    '  Cache-Control: no-cache',
     '',
   ].join('\n');
 }

@@ -168,7 +168,7 @@ describe('the plugin', () => {
     expect(allowed).toEqual(["'self'", hashOf(BOOT)]);
   });
 
-  it('writes the same policy to _headers, with framing forbidden, nosniff and immutable assets', () => {
+  it('writes the same policy to _headers, with framing forbidden, nosniff, immutable assets and a service worker never cached', () => {
     const policy = metaPolicy(files.get('index.html') ?? '');
     expect(files.get('_headers')).toBe(headersFile(policy));
     expect(headersFile(policy)).toBe(
@@ -181,6 +181,9 @@ describe('the plugin', () => {
         '',
         '/assets/*',
         '  Cache-Control: public, max-age=31536000, immutable',
+        '',
+        '/sw.js',
+        '  Cache-Control: no-cache',
         '',
       ].join('\n'),
     );
