@@ -7,6 +7,19 @@ export const KIND_LABELS: Readonly<Record<ArchiveSourceKind, string>> = {
   subscription: '구독',
 };
 
+/**
+ * A source's name as the reader typed or sees it: a subscribed address with its Hangul as it is
+ * (`https://example.com/다이제스트`), not %-escaped as the address is stored.
+ */
+export function readableName(name: string): string {
+  if (!/^https?:\/\//.test(name)) return name;
+  try {
+    return decodeURI(name);
+  } catch {
+    return name;
+  }
+}
+
 const UNITS = ['KB', 'MB', 'GB', 'TB'] as const;
 
 /** `512` → `512 B`, `12_345_678` → `12.3 MB`, `2_100_000_000` → `2.1 GB` (decimal units). */

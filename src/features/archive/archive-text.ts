@@ -3,6 +3,7 @@ import type { ImportSummary, LibraryData } from '../../library';
 import { formatCount } from '../../text';
 import type { MergeReport, PaperConflict } from '../digest/api/archive-digest';
 import { CONNECTION_TEXT, httpStatusText, notADigestText } from '../digest/failure-text';
+import { readableName } from './archive-format';
 
 /** What an action on the archive did, in one Korean sentence or two for the live region. */
 export interface ArchiveOutcome {
@@ -41,7 +42,8 @@ function conflictText(conflicts: readonly PaperConflict[]): string {
   const named = conflicts
     .slice(0, NAMED_CONFLICTS)
     .map(
-      ({ title, kept, other }) => `“${title}” — ${kept} 쪽을 보여 주고 ${other} 쪽은 제쳐 둡니다`,
+      ({ title, kept, other }) =>
+        `“${title}” — ${readableName(kept)} 쪽을 보여 주고 ${readableName(other)} 쪽은 제쳐 둡니다`,
     );
   const rest = conflicts.length - named.length;
   return `내용이 다른 논문 ${formatCount(conflicts.length)}편: ${named.join('; ')}${rest > 0 ? ` (외 ${formatCount(rest)}편)` : ''}.`;
@@ -62,7 +64,7 @@ function addedHeadline(by: AddedBy, source: ArchiveSource): string {
     case 'paste':
       return '붙여넣은 다이제스트를 보관했습니다';
     case 'subscription':
-      return `${source.name} 주소를 구독했습니다`;
+      return `${readableName(source.name)} 주소를 구독했습니다`;
   }
 }
 
@@ -77,11 +79,11 @@ export function addedText(by: AddedBy, source: ArchiveSource, report: MergeRepor
 }
 
 export function alreadyStoredText(source: ArchiveSource): string {
-  return `이미 보관한 다이제스트입니다: ${source.name}`;
+  return `이미 보관한 다이제스트입니다: ${readableName(source.name)}`;
 }
 
 export function unchangedSubscriptionText(source: ArchiveSource): string {
-  return `이미 구독하고 있는 주소이며 새로 바뀐 내용은 없습니다: ${source.name}`;
+  return `이미 구독하고 있는 주소이며 새로 바뀐 내용은 없습니다: ${readableName(source.name)}`;
 }
 
 /** Why a paste was refused: the paste's own words for what the file texts say of files. */
@@ -126,8 +128,9 @@ export function failureOutcome(
 }
 
 export function removedText(names: readonly string[]): string {
-  if (names.length === 1) return `지웠습니다: ${names[0] ?? ''}. ${LIBRARY_KEPT}`;
-  return `자료 ${formatCount(names.length)}개를 지웠습니다: ${names.join(', ')}. ${LIBRARY_KEPT}`;
+  const readable = names.map(readableName);
+  if (readable.length === 1) return `지웠습니다: ${readable[0] ?? ''}. ${LIBRARY_KEPT}`;
+  return `자료 ${formatCount(readable.length)}개를 지웠습니다: ${readable.join(', ')}. ${LIBRARY_KEPT}`;
 }
 
 /** Said before a source is removed, so that the reader knows what stays. */

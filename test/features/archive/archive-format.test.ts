@@ -4,6 +4,7 @@ import {
   formatSince,
   formatSourceDates,
   localDay,
+  readableName,
 } from '../../../src/features/archive/archive-format';
 
 describe('formatBytes', () => {
@@ -47,5 +48,15 @@ describe('formatSince', () => {
 describe('localDay', () => {
   it("is the reader's own calendar day", () => {
     expect(localDay(new Date(2024, 0, 5, 23, 59))).toBe('2024-01-05');
+  });
+});
+
+describe('readableName', () => {
+  it('shows a subscribed address with its Hangul, and leaves other names as they are', () => {
+    expect(readableName(new URL('https://example.com/다이제스트.txt').href)).toBe(
+      'https://example.com/다이제스트.txt',
+    );
+    expect(readableName('https://example.com/%E0%A4%A')).toBe('https://example.com/%E0%A4%A');
+    expect(readableName('100%25 real.txt')).toBe('100%25 real.txt');
   });
 });
