@@ -148,7 +148,8 @@ describe('the 내 자료 page', () => {
     const archive = testArchive({ fetch: host });
     openSources(archive);
     const user = userEvent.setup();
-    const field = await screen.findByRole('textbox', { name: '구독할 주소' });
+    expect(await screen.findByRole('form', { name: '주소 구독' })).toBeInTheDocument();
+    const field = screen.getByRole('textbox', { name: '구독할 주소' });
     const subscribe = screen.getByRole('button', { name: '구독' });
 
     await user.click(subscribe);
@@ -171,6 +172,38 @@ describe('the 내 자료 page', () => {
     expect(field).toHaveValue('');
     expect(field).not.toHaveAttribute('aria-invalid');
     expect(await waitFor(() => sourceRow(FEED_URL))).toHaveTextContent('구독');
+  });
+
+  it('keeps a file, refuses one that is no digest, and says when one is kept already', async () => {
+    const archive = testArchive();
+    openSources(archive);
+    // The file picker's filter is a suggestion: a reader may still choose any file.
+    const user = userEvent.setup({ applyAccept: false });
+    const picker = await screen.findByLabelText('보관할 다이제스트 파일');
+
+    await user.upload(picker, new File([MARCH], '2024-03.txt', { type: 'text/plain' }));
+    await announced('2024-03.txt 파일을 보관했습니다: 새 논문 3편');
+    expect(await waitFor(() => sourceRow('2024-03.txt'))).toBeInTheDocument();
+
+    await user.upload(picker, new File([MARCH], 'copy.txt', { type: 'text/plain' }));
+    await announced('이미 보관한 다이제스트입니다: 2024-03.txt');
+
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    await user.upload(picker, new File([png], 'figure.png', { type: 'image/png' }));
+    await announced('다이제스트가 아닙니다. 이미지 파일(PNG)은 다이제스트가 아닙니다.');
+    expect((await archive.client.list()).sources).toHaveLength(1);
+  });
+
+  it('opens the paste dialog from the page as well', async () => {
+    openSources(testArchive());
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: '텍스트 붙여넣기' }));
+    const dialog = screen.getByRole('dialog', { name: '다이제스트 붙여넣기' });
+    await user.click(within(dialog).getByRole('textbox', { name: '다이제스트 텍스트' }));
+    await user.paste(DAY);
+    await user.click(within(dialog).getByRole('button', { name: '보관함에 추가' }));
+    await announced('붙여넣은 다이제스트를 보관했습니다: 새 논문 1편');
+    expect(await waitFor(() => sourceRow('붙여넣기 2024-03-09'))).toBeInTheDocument();
   });
 
   it('tells a memory-only archive, and records it could not read', async () => {

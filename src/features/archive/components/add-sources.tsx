@@ -42,6 +42,7 @@ export function SubscribeForm({
 
   return (
     <form
+      aria-label="주소 구독"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Modal } from '../../../components/ui/modal';
 import type { ArchiveSource } from '../../../archive/types';
-import { formatBytes } from '../archive-format';
+import { formatBytes, readableName } from '../archive-format';
 import { REMOVE_WARNING } from '../archive-text';
 import { DANGER_BUTTON, SECONDARY_BUTTON } from './archive-styles';
 
@@ -33,7 +33,8 @@ export function ConfirmRemoval({
       <ul className="mt-2 list-disc pl-5 text-sm font-medium">
         {sources.map((source) => (
           <li key={source.id} className="wrap-anywhere">
-            {source.name} <span className="font-normal">({formatBytes(source.size)})</span>
+            {readableName(source.name)}{' '}
+            <span className="font-normal">({formatBytes(source.size)})</span>
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ArchiveSource } from '../../../archive/types';
-import { formatBytes } from '../archive-format';
+import { formatBytes, readableName } from '../archive-format';
 import { oldestSources } from '../use-archive';
 import { DANGER_BUTTON } from './archive-styles';
 
@@ -62,7 +62,7 @@ export function FreeSpaceOffer({
             </button>
           </div>
           <p className="mt-2 wrap-anywhere">
-            {chosen.map((source) => source.name).join(', ')} · 약 {formatBytes(freed)}
+            {chosen.map((source) => readableName(source.name)).join(', ')} · 약 {formatBytes(freed)}
           </p>
         </>
       )}

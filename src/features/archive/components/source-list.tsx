@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react';
 import type { ArchiveSource } from '../../../archive/types';
 import { formatCount } from '../../../text';
-import { formatBytes, formatSince, formatSourceDates, KIND_LABELS } from '../archive-format';
+import {
+  formatBytes,
+  formatSince,
+  formatSourceDates,
+  KIND_LABELS,
+  readableName,
+} from '../archive-format';
 import { MUTED, SECONDARY_BUTTON } from './archive-styles';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -35,10 +41,11 @@ function SourceRow({
   onRefresh: (source: ArchiveSource) => void;
 }) {
   const subscription = source.kind === 'subscription';
+  const name = readableName(source.name);
   return (
     <li className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:gap-4">
       <div className="min-w-0 flex-1">
-        <h4 className="font-medium wrap-anywhere">{source.name}</h4>
+        <h4 className="font-medium wrap-anywhere">{name}</h4>
         <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-0.5 text-sm">
           <Fact term="종류">{KIND_LABELS[source.kind]}</Fact>
           <Fact term="크기">{formatBytes(source.size)}</Fact>
@@ -59,7 +66,7 @@ function SourceRow({
         {subscription && source.url && (
           <button
             type="button"
-            aria-label={`${source.name} 새로 확인`}
+            aria-label={`${name} 새로 확인`}
             aria-disabled={busy}
             onClick={() => !busy && onRefresh(source)}
             className={SECONDARY_BUTTON}
@@ -69,7 +76,7 @@ function SourceRow({
         )}
         <button
           type="button"
-          aria-label={`${source.name} 지우기`}
+          aria-label={`${name} 지우기`}
           onClick={() => onRemove(source)}
           className={SECONDARY_BUTTON}
         >
@@ -95,8 +102,8 @@ export function SourceList({
   if (sources.length === 0) {
     return (
       <p className={`text-sm ${MUTED}`}>
-        아직 보관한 자료가 없습니다. 맨 위의 ‘붙여넣기’로 하루치 다이제스트를 붙여넣거나, 아래에서
-        파일을 보관하거나 주소를 구독하세요.
+        아직 보관한 자료가 없습니다. 아래 ‘자료 더하기’에서 하루치 다이제스트를 붙여넣거나, 파일을
+        보관하거나, 주소를 구독하세요.
       </p>
     );
   }

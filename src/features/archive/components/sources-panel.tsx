@@ -11,6 +11,7 @@ import { AddFileButton, SubscribeForm } from './add-sources';
 import { MUTED, SECONDARY_BUTTON } from './archive-styles';
 import { ConfirmRemoval } from './confirm-removal';
 import { FreeSpaceOffer } from './free-space-offer';
+import { PasteDialog } from './paste-dialog';
 import { SourceList } from './source-list';
 import { StorageUsageLine, TransferButtons } from './storage-section';
 
@@ -101,6 +102,7 @@ export function SourcesPanel() {
   }
   const [busy, setBusy] = useState(false);
   const [pendingRemoval, setPendingRemoval] = useState<PendingRemoval | null>(null);
+  const [pasteOpen, setPasteOpen] = useState(false);
   const listHeading = useRef<HTMLHeadingElement>(null);
   useEffect(listenForAnnouncements, []);
 
@@ -180,16 +182,28 @@ export function SourcesPanel() {
       </Section>
 
       <Section title="자료 더하기">
-        <SubscribeForm
-          busy={busy}
-          onSubscribe={async (url) => (await run(() => actions.subscribe(url))).ok}
-        />
-        <div className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-2">
+        <div className="flex flex-wrap gap-2">
+          <button
+            type="button"
+            aria-haspopup="dialog"
+            onClick={() => setPasteOpen(true)}
+            className={SECONDARY_BUTTON}
+          >
+            텍스트 붙여넣기
+          </button>
           <AddFileButton onFile={(file) => void run(() => actions.addFile(file))} />
-          <p className={`text-sm ${MUTED}`}>
-            하루치 텍스트는 맨 위의 ‘붙여넣기’로 더할 수 있습니다.
-          </p>
         </div>
+        <p className={`mt-1.5 text-sm ${MUTED}`}>
+          하루치 다이제스트 텍스트를 붙여넣거나 텍스트 파일을 고르면 이 브라우저에 보관합니다.
+          어디에도 올리지 않습니다.
+        </p>
+        <div className="mt-5">
+          <SubscribeForm
+            busy={busy}
+            onSubscribe={async (url) => (await run(() => actions.subscribe(url))).ok}
+          />
+        </div>
+        <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} />
       </Section>
 
       <Section title="앱에 포함된 다이제스트">
