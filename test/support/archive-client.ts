@@ -7,6 +7,7 @@ import {
 } from '../../src/archive';
 import type { ArchiveClient } from '../../src/features/archive/archive-client';
 import type { ArchiveClientLoader } from '../../src/features/archive/archive-loader';
+import { createLocalArchiveClient } from '../../src/features/archive/local-archive-client';
 
 export interface TestArchive {
   client: ArchiveClient;
@@ -17,9 +18,9 @@ export interface TestArchive {
 }
 
 /**
- * The archive's own operations in memory, for component tests: what the worker runs, without the
- * worker or IndexedDB. `storage` is what its listing says (`memory` for a browser without
- * IndexedDB), `problems` what it says it could not read; `fetch` answers subscriptions.
+ * The archive run in the page, in memory, for component tests: the operations the worker runs,
+ * without the worker or IndexedDB. `storage` is what its listing says (`memory` for a browser
+ * without IndexedDB), `problems` what it says it could not read; `fetch` answers subscriptions.
  */
 export function testArchive({
   storage = 'indexeddb',
@@ -52,11 +53,12 @@ export function testArchive({
     putSource: refuseWhenFull((source) => memory.putSource(source)),
   };
   const archive = createArchive(backend, { now, fetch });
+  const local = createLocalArchiveClient(archive);
   const client: ArchiveClient = {
-    ...archive,
+    ...local,
     // jsdom's Blob is not one that Node's Response can read, as the page reads a stored text.
     read: async (id) => {
-      const read = await archive.read(id);
+      const read = await local.read(id);
       if (!read.ok) return read;
       const bytes = await read.value.arrayBuffer();
       return { ok: true, value: new NodeBlob([bytes]) as unknown as Blob };
