@@ -3,6 +3,7 @@ import { ArchiveHeaderActions } from '../../archive/components/archive-header-ac
 import { OpenDigestButton } from '../../digest/components/open-digest-controls';
 import { ThemeToggle } from '../../theme/theme-toggle';
 import { homePath } from '../../navigation/paths';
+import { OfflineBadge } from '../../offline/components/offline-badge';
 
 export interface AppHeaderProps {
   /**
@@ -41,6 +42,7 @@ export function AppHeader({ onOpenTags, tagsOpen = false }: AppHeaderProps) {
           논문 다이제스트
         </Link>
       </h1>
+      <OfflineBadge />
       <OpenDigestButton />
       <ArchiveHeaderActions />
       <ThemeToggle />
