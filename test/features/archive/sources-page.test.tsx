@@ -172,6 +172,9 @@ describe('the 내 자료 page', () => {
     expect(field).toHaveValue('');
     expect(field).not.toHaveAttribute('aria-invalid');
     expect(await waitFor(() => sourceRow(FEED_URL))).toHaveTextContent('구독');
+
+    await user.click(screen.getByRole('button', { name: `${FEED_URL} 새로 확인` }));
+    await announced(`이미 구독하고 있는 주소이며 새로 바뀐 내용은 없습니다: ${FEED_URL}`);
   });
 
   it('keeps a file, refuses one that is no digest, and says when one is kept already', async () => {

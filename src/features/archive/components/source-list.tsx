@@ -38,9 +38,10 @@ function SourceRow({
   now: Date;
   busy: boolean;
   onRemove: (source: ArchiveSource) => void;
-  onRefresh: (source: ArchiveSource) => void;
+  /** Checks a subscribed address with its host again. */
+  onRefresh: (url: string) => void;
 }) {
-  const subscription = source.kind === 'subscription';
+  const { url } = source;
   const name = readableName(source.name);
   return (
     <li className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:gap-4">
@@ -51,7 +52,7 @@ function SourceRow({
           <Fact term="크기">{formatBytes(source.size)}</Fact>
           <Fact term="논문">{formatCount(source.paperCount)}편</Fact>
           <Fact term="기간">{formatSourceDates(source.firstDate, source.lastDate)}</Fact>
-          {subscription ? (
+          {source.kind === 'subscription' ? (
             <Fact term="마지막 확인">
               <When iso={source.refreshedAt} now={now} />
             </Fact>
@@ -63,12 +64,12 @@ function SourceRow({
         </dl>
       </div>
       <div className="flex shrink-0 gap-2">
-        {subscription && source.url && (
+        {url && (
           <button
             type="button"
             aria-label={`${name} 새로 확인`}
             aria-disabled={busy}
-            onClick={() => !busy && onRefresh(source)}
+            onClick={() => !busy && onRefresh(url)}
             className={SECONDARY_BUTTON}
           >
             새로 확인
@@ -97,7 +98,7 @@ export function SourceList({
   sources: readonly ArchiveSource[];
   busy: boolean;
   onRemove: (source: ArchiveSource) => void;
-  onRefresh: (source: ArchiveSource) => void;
+  onRefresh: (url: string) => void;
 }) {
   if (sources.length === 0) {
     return (

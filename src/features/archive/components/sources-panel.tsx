@@ -152,7 +152,7 @@ export function SourcesPanel() {
         onRemove={(source) =>
           setPendingRemoval({ sources: [source], remove: () => actions.remove(source.id) })
         }
-        onRefresh={(source) => void run(() => actions.subscribe(source.url ?? source.name))}
+        onRefresh={(url) => void run(() => actions.subscribe(url))}
       />
     );
   }
