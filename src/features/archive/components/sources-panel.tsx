@@ -54,8 +54,8 @@ function Notices({ listing }: { listing: ArchiveListing }) {
     <div className="mt-4 flex flex-col gap-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
       {listing.storage === 'memory' && (
         <p>
-          이 브라우저는 보관함을 저장할 수 없어 이번 방문 동안만 기억합니다. 사생활 보호 모드라면
-          일반 창에서 열어 주세요. 떠나기 전에 ‘보관함 내보내기’로 사본을 남길 수 있습니다.
+          이 브라우저는 보관함을 저장할 수 없어 이번 방문 동안만 기억합니다. 시크릿(사생활 보호)
+          창이라면 일반 창에서 열어 주세요. 떠나기 전에 ‘보관함 내보내기’로 사본을 남길 수 있습니다.
         </p>
       )}
       {listing.problems.length > 0 && (
