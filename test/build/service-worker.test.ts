@@ -117,7 +117,7 @@ function matches(
       url: resolved,
       request,
       sameOrigin: resolved.origin === ORIGIN,
-      event: {} as ExtendableEvent,
+      event: {} as Parameters<Matcher>[0]['event'],
     }),
   );
 }
