@@ -132,8 +132,8 @@ describe('loadDigest', () => {
     it('lists the archive after the shipped files, each paper once', async () => {
       const [one, two] = [makeEntry({ title: 'Shipped' }), makeEntry({ title: 'Pasted' })];
       const last = await load(shipped, [archived('paste', 2)], {
-        'digest.txt': [{ entries: [one as DigestEntry], warnings: [] }],
-        paste: [{ entries: [two as DigestEntry, one as DigestEntry], warnings: [] }],
+        'digest.txt': [{ entries: [one], warnings: [] }],
+        paste: [{ entries: [two, one], warnings: [] }],
       });
       expect(last.catalog.entries.map((entry) => entry.title)).toEqual(['Shipped', 'Pasted']);
       expect(last.conflicts).toEqual([]);
