@@ -160,7 +160,7 @@ describe('opening your own digest', () => {
     entryLines({ title: 'My Own Paper', commentary: ['직접 고른 논문입니다.'], tags: '#mine' }),
   );
 
-  test('a dropped file is read in the browser, with its own bookmarks', async () => {
+  test('a dropped file is read in the browser and kept with the shipped digest, its bookmark too', async () => {
     const { page, errors, close } = await openPage(browser(), '/', VIEWPORTS.desktop);
     try {
       await waitForCount(page, 3);
@@ -178,16 +178,21 @@ describe('opening your own digest', () => {
         .getByRole('list', { name: '논문 목록' })
         .getByRole('button', { name: '책갈피: My Own Paper' })
         .click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'my-digest.txt 파일을 보관했습니다: 새 논문 1편' })
+        .waitFor();
       await saveScreenshot(page, 'open-dropped-file');
 
       await page.getByRole('button', { name: '기본 다이제스트로' }).click();
-      await waitForCount(page, 3);
+      await waitForCount(page, 4);
+      expect(await titles(page)).toContain('My Own Paper');
       expect(
         await page
           .getByRole('link', { name: /책갈피/ })
           .first()
           .textContent(),
-      ).toContain('0');
+      ).toContain('1');
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -20,9 +20,7 @@ export type AddedBy = 'file' | 'paste' | 'subscription';
 export const QUOTA_TEXT =
   '저장 공간이 가득 차서 보관하지 못했습니다. 이미 보관한 자료는 그대로입니다. 오래된 자료를 지우면 공간이 생깁니다.';
 
-/** The archive's code or its storage could not be started at all. */
-export const ARCHIVE_UNAVAILABLE_TEXT =
-  '보관함을 열지 못했습니다. 페이지를 새로 고친 뒤 다시 시도해 주세요.';
+export { ARCHIVE_UNAVAILABLE_TEXT } from './unavailable-text';
 
 export const EMPTY_PASTE_TEXT =
   '붙여넣은 내용이 비어 있습니다. 다이제스트 텍스트를 붙여넣어 주세요.';

@@ -99,6 +99,20 @@ async function afterAdd(
   return { ok: true, text: addedText(by, source, report) };
 }
 
+/**
+ * Stores a dropped or picked digest file and puts its papers on screen, as `useArchiveActions`
+ * does; a plain function so that opening a file can load it only then. Never throws.
+ */
+export async function addFileToArchive(
+  queryClient: QueryClient,
+  load: ArchiveClientLoader,
+  file: File,
+): Promise<ArchiveOutcome> {
+  const client = await clientOf(load);
+  if (!client) return unavailable;
+  return afterAdd(queryClient, client, await client.addFile(file, file.name), 'file');
+}
+
 async function removeSources(
   queryClient: QueryClient,
   client: ArchiveClient,
@@ -151,9 +165,7 @@ export function useArchiveActions(): ArchiveActions {
         return client ? action(client, ...args) : unavailable;
       };
     return {
-      addFile: withClient(async (client, file: File) =>
-        afterAdd(queryClient, client, await client.addFile(file, file.name), 'file'),
-      ),
+      addFile: (file: File) => addFileToArchive(queryClient, load, file),
       addPaste: withClient(async (client, text: string) =>
         afterAdd(queryClient, client, await client.addPaste(text), 'paste'),
       ),

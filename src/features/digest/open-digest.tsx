@@ -8,9 +8,11 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import type { ArchiveClientLoader } from '../archive/archive-loader';
 import { useArchiveClient } from '../archive/archive-context';
+import { keepOpenedFile } from '../archive/keep-opened-file';
 import { subscriptionSource } from './api/archive-sources';
 import { DIGEST_SOURCES, type DigestSource } from './api/digest-sources';
 import { checkDigestFile } from './check-digest-file';
@@ -54,25 +56,32 @@ const OpenDigestContext = createContext<OpenDigestValue | null>(null);
  * Holds a digest file the reader opened (dropped or picked). It is read in the browser through a
  * blob: URL and never uploaded anywhere. A file is checked first: one that cannot be a digest (an
  * image, an HTML page, an empty file) is refused with a reason, and the digest on screen stays.
+ * A file that is opened is also kept in the reader's archive, merged with the rest from then on.
  */
 export function OpenDigestProvider({ children }: { children: ReactNode }) {
   const [opened, setOpened] = useState<OpenFile | null>(null);
   const [refused, setRefused] = useState<RefusedFile | null>(null);
   // Only the file chosen last is opened or refused, however long the check of an earlier one takes.
   const latest = useRef<File | null>(null);
+  const queryClient = useQueryClient();
+  const archive = useArchiveClient();
   useEffect(() => () => (opened ? URL.revokeObjectURL(opened.url) : undefined), [opened]);
-  const openFile = useCallback((file: File) => {
-    latest.current = file;
-    void checkDigestFile(file).then((reason) => {
-      if (latest.current !== file) return;
-      if (reason) {
-        setRefused({ name: file.name, reason });
-        return;
-      }
-      setRefused(null);
-      setOpened({ file, url: URL.createObjectURL(file) });
-    });
-  }, []);
+  const openFile = useCallback(
+    (file: File) => {
+      latest.current = file;
+      void checkDigestFile(file).then((reason) => {
+        if (latest.current !== file) return;
+        if (reason) {
+          setRefused({ name: file.name, reason });
+          return;
+        }
+        setRefused(null);
+        setOpened({ file, url: URL.createObjectURL(file) });
+        void keepOpenedFile(queryClient, archive, file);
+      });
+    },
+    [queryClient, archive],
+  );
   const closeFile = useCallback(() => setOpened(null), []);
   const dismissRefusal = useCallback(() => setRefused(null), []);
   const value = useMemo(

@@ -1,7 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DigestWarning } from '../../../src/digest';
+import { useAnnouncer } from '../../../src/features/archive/archive-announcer';
+import { ArchiveClientProvider } from '../../../src/features/archive/archive-context';
 import { DigestLoadFailure, httpFailure } from '../../../src/features/digest/api/load-failure';
 import {
   DigestLoadError,
@@ -13,6 +16,7 @@ import {
   RefusedFileAlert,
 } from '../../../src/features/digest/components/open-digest-controls';
 import { OpenDigestProvider, useOpenDigest } from '../../../src/features/digest/open-digest';
+import { testArchive, type TestArchive } from '../../support/archive-client';
 import { digest, entryLines } from '../../support/digest-factory';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -22,15 +26,25 @@ function OpenedFile() {
   return <p>열린 파일: {opened?.file.name ?? '없음'}</p>;
 }
 
-function renderOpening() {
+function Announcement() {
+  const { current } = useAnnouncer();
+  return <p>알림: {current?.text ?? '없음'}</p>;
+}
+
+function renderOpening(archive: TestArchive = testArchive()) {
   // Real browsers ignore the picker's accept list when a file is dropped; so does this user.
   const user = userEvent.setup({ applyAccept: false });
   render(
-    <OpenDigestProvider>
-      <OpenDigestButton />
-      <RefusedFileAlert />
-      <OpenedFile />
-    </OpenDigestProvider>,
+    <QueryClientProvider client={new QueryClient()}>
+      <ArchiveClientProvider load={archive.load}>
+        <OpenDigestProvider>
+          <OpenDigestButton />
+          <RefusedFileAlert />
+          <OpenedFile />
+          <Announcement />
+        </OpenDigestProvider>
+      </ArchiveClientProvider>
+    </QueryClientProvider>,
   );
   const pick = (file: File) => user.upload(screen.getByLabelText('다이제스트 파일 열기'), file);
   return { user, pick };
@@ -85,6 +99,44 @@ describe('opening a file that is not a digest', () => {
     await pick(new File([digest('2024년 3월 8일', entryLines())], 'mine.txt'));
     await screen.findByText('열린 파일: mine.txt');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('opening a digest file', () => {
+  beforeEach(() => {
+    vi.stubGlobal(
+      'URL',
+      class extends URL {
+        static override createObjectURL = () => 'blob:picked';
+        static override revokeObjectURL = () => {};
+      },
+    );
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("keeps it in the reader's archive and says so; a refused file is not kept", async () => {
+    const archive = testArchive();
+    const { pick } = renderOpening(archive);
+    await pick(new File([''], 'empty.txt'));
+    await screen.findByRole('alert');
+    await pick(new File([digest('2024년 3월 8일', entryLines())], 'mine.txt'));
+    await screen.findByText('열린 파일: mine.txt');
+
+    await screen.findByText(/알림: mine.txt 파일을 보관했습니다/);
+    const { sources } = await archive.client.list();
+    expect(sources.map(({ name, kind, paperCount }) => ({ name, kind, paperCount }))).toEqual([
+      { name: 'mine.txt', kind: 'file', paperCount: 1 },
+    ]);
+  });
+
+  it('still opens the file when the disk is full, and says that it was not kept', async () => {
+    const archive = testArchive();
+    archive.fillDisk();
+    const { pick } = renderOpening(archive);
+    await pick(new File([digest('2024년 3월 8일', entryLines())], 'mine.txt'));
+    await screen.findByText('열린 파일: mine.txt');
+    await screen.findByText(/알림: 저장 공간이 가득 차서/);
+    await waitFor(async () => expect((await archive.client.list()).sources).toEqual([]));
   });
 });
 
