@@ -52,7 +52,11 @@ afterAll(async () => {
 });
 
 async function openWithoutScripts(path: string, viewport: ViewportSize) {
-  const context = await browser().newContext({ viewport, javaScriptEnabled: false });
+  const context = await browser().newContext({
+    viewport,
+    javaScriptEnabled: false,
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   await page.goto(new URL(path, site.url).href);
   return { page, close: () => context.close() };
@@ -67,7 +71,7 @@ const LAYOUT_SHIFT_PROBE = `
 `;
 
 async function openWithScripts(opened: Browser, path: string, viewport: ViewportSize) {
-  const context = await opened.newContext({ viewport, locale: 'ko-KR' });
+  const context = await opened.newContext({ viewport, locale: 'ko-KR', serviceWorkers: 'block' });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -162,6 +166,7 @@ describe('before the app has loaded', () => {
     const context = await browser().newContext({
       viewport: VIEWPORTS.mobile,
       colorScheme: 'light',
+      serviceWorkers: 'block',
     });
     const page = await context.newPage();
     try {
