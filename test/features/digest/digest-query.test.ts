@@ -173,6 +173,34 @@ describe('loadDigest', () => {
       expect(last.conflicts).toMatchObject([{ kept: 'digest.txt', other: '보관함 old' }]);
     });
 
+    it('once papers are on screen, lets the archive join them at most once a second', async () => {
+      let clock = 0;
+      // Each part of the archive arrives 400 ms after the one before.
+      vi.spyOn(performance, 'now').mockImplementation(() => (clock += 400));
+      vi.stubGlobal('fetch', (url: string) => Promise.resolve(new Response(url)));
+      const parts = Array.from({ length: 10 }, (_, index) => ({
+        entries: [makeEntry({ title: `Archived ${index}` })],
+        warnings: [],
+      }));
+      const versions: LoadedDigest[] = [];
+      const loading = loadDigest(
+        shipped,
+        new AbortController().signal,
+        partsFor({
+          'digest.txt': [{ entries: [makeEntry({ title: 'Shipped' })], warnings: [] }],
+          paste: parts,
+        }),
+        () => Promise.resolve([archived('paste', 1)]),
+      );
+      for await (const version of loading) versions.push(version);
+
+      const sizes = versions.map((version) => version.catalog.entries.length);
+      expect(sizes[0]).toBe(1);
+      expect(sizes.at(-1)).toBe(11);
+      // 4 s of arrivals: three updates between the first screen and the whole, not ten.
+      expect(sizes.slice(1, -1).length).toBeLessThanOrEqual(4);
+    });
+
     it('shows the archive when a shipped file is gone, naming what is missing', async () => {
       vi.stubGlobal('fetch', () => Promise.resolve(new Response('gone', { status: 404 })));
       const kept = makeEntry({ title: 'Kept' });
