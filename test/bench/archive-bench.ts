@@ -12,6 +12,9 @@
  * - main-thread tasks over 50 ms while the archive is read (`archive:read-start`..`-end`; goal:
  *   none), against a load with an empty archive.
  *
+ * `KOREAN_SYSTEM_FONT=1` gives Chromium a Korean system font, as readers' devices have: without
+ * one, laying out the archive's Korean text as it joins the list takes two to three times as long.
+ *
  * Wall-clock goals are read off these numbers on the machine at hand; nothing is asserted. Offline
  * is the host refusing connections and the browser told it has no network: Playwright's offline
  * switch does not reach the service worker's own requests.
@@ -27,6 +30,7 @@ import { gotoApp } from '../e2e/browser';
 import { archiveDigest } from '../support/archive';
 import { buildSite } from '../support/build-site';
 import { findChromium, LAUNCH_ARGS } from '../support/chromium';
+import { koreanSystemFontEnvironment } from '../support/korean-font';
 import { loadCorpus } from '../support/corpus';
 import { digest, entryLines } from '../support/digest-factory';
 import { serveStatic } from '../support/static-server';
@@ -360,7 +364,12 @@ const outDir = buildSite({ work, digest: SHIPPED, log: true });
 const server = await serveStatic(outDir, { applyHeadersFile: true });
 const host = await openHost(Number(new URL(server.url).port));
 const executable = await findChromium();
-const browser = await chromium.launch({ executablePath: executable.path, args: LAUNCH_ARGS });
+const koreanSystemFont = process.env.KOREAN_SYSTEM_FONT === '1';
+const browser = await chromium.launch({
+  executablePath: executable.path,
+  args: LAUNCH_ARGS,
+  env: koreanSystemFont ? koreanSystemFontEnvironment(work) : process.env,
+});
 
 const loads = new Map<string, Load[]>();
 let keptInSeconds: number;
@@ -401,7 +410,10 @@ try {
 
 console.log(
   `\nmachine: ${availableParallelism()} cores, Node ${process.version}, Chromium from ` +
-    `${executable.source}, ${VIEWPORT.width}×${VIEWPORT.height}, no CPU throttling`,
+    `${executable.source}, ${VIEWPORT.width}×${VIEWPORT.height}, no CPU throttling, ` +
+    (koreanSystemFont
+      ? 'with Pretendard as a Korean system font'
+      : "with this machine's fonts (KOREAN_SYSTEM_FONT=1 adds a Korean one)"),
 );
 console.log(
   `archive: ${source}, ${formatCount(archived.length)} papers ` +
