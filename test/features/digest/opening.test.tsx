@@ -26,6 +26,20 @@ function OpenedFile() {
   return <p>열린 파일: {opened?.file.name ?? '없음'}</p>;
 }
 
+/** jsdom has no blob: URLs: each test of the calling `describe` gets a stand-in. */
+function stubBlobUrls() {
+  beforeEach(() => {
+    vi.stubGlobal(
+      'URL',
+      class extends URL {
+        static override createObjectURL = () => 'blob:picked';
+        static override revokeObjectURL = () => {};
+      },
+    );
+  });
+  afterEach(() => vi.unstubAllGlobals());
+}
+
 function Announcement() {
   const { current } = useAnnouncer();
   return <p>알림: {current?.text ?? '없음'}</p>;
@@ -51,17 +65,7 @@ function renderOpening(archive: TestArchive = testArchive()) {
 }
 
 describe('opening a file that is not a digest', () => {
-  beforeEach(() => {
-    // jsdom has no blob: URLs.
-    vi.stubGlobal(
-      'URL',
-      class extends URL {
-        static override createObjectURL = () => 'blob:picked';
-        static override revokeObjectURL = () => {};
-      },
-    );
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  stubBlobUrls();
 
   it('refuses it with the reason, and the digest that was open stays open', async () => {
     const { pick } = renderOpening();
@@ -103,16 +107,7 @@ describe('opening a file that is not a digest', () => {
 });
 
 describe('opening a digest file', () => {
-  beforeEach(() => {
-    vi.stubGlobal(
-      'URL',
-      class extends URL {
-        static override createObjectURL = () => 'blob:picked';
-        static override revokeObjectURL = () => {};
-      },
-    );
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  stubBlobUrls();
 
   it("keeps it in the reader's archive and says so; a refused file is not kept", async () => {
     const archive = testArchive();
@@ -122,11 +117,13 @@ describe('opening a digest file', () => {
     await pick(new File([digest('2024년 3월 8일', entryLines())], 'mine.txt'));
     await screen.findByText('열린 파일: mine.txt');
 
+    await waitFor(async () => {
+      const { sources } = await archive.client.list();
+      expect(sources.map(({ name, kind, paperCount }) => ({ name, kind, paperCount }))).toEqual([
+        { name: 'mine.txt', kind: 'file', paperCount: 1 },
+      ]);
+    });
     await screen.findByText(/알림: mine.txt 파일을 보관했습니다/);
-    const { sources } = await archive.client.list();
-    expect(sources.map(({ name, kind, paperCount }) => ({ name, kind, paperCount }))).toEqual([
-      { name: 'mine.txt', kind: 'file', paperCount: 1 },
-    ]);
   });
 
   it('still opens the file when the disk is full, and says that it was not kept', async () => {
