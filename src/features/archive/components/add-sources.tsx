@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { FilePickerButton } from '../../../components/ui/file-picker-button';
 import { checkSubscriptionAddress } from '../subscription-address';
 import { MUTED, PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_FIELD } from './archive-styles';
 
@@ -91,25 +92,14 @@ export function SubscribeForm({
 
 /** Keeps a digest file from disk in the archive (read here, never uploaded). */
 export function AddFileButton({ onFile }: { onFile: (file: File) => void }) {
-  const input = useRef<HTMLInputElement>(null);
   return (
-    <>
-      <button type="button" onClick={() => input.current?.click()} className={SECONDARY_BUTTON}>
-        파일 보관
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".txt,text/plain"
-        aria-label="보관할 다이제스트 파일"
-        tabIndex={-1}
-        className="sr-only"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) onFile(file);
-        }}
-      />
-    </>
+    <FilePickerButton
+      accept=".txt,text/plain"
+      inputLabel="보관할 다이제스트 파일"
+      className={SECONDARY_BUTTON}
+      onFile={onFile}
+    >
+      파일 보관
+    </FilePickerButton>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { FilePickerButton } from '../../../components/ui/file-picker-button';
 import { formatBytes } from '../archive-format';
 import { estimateUsage, type StorageUsage } from '../storage-estimate';
 import { archiveKeys } from '../use-archive';
@@ -45,28 +45,19 @@ export function TransferButtons({
   onExport: () => void;
   onImport: (file: File) => void;
 }) {
-  const input = useRef<HTMLInputElement>(null);
   return (
     <div className="flex flex-wrap gap-2">
       <button type="button" onClick={onExport} className={SECONDARY_BUTTON}>
         보관함 내보내기
       </button>
-      <button type="button" onClick={() => input.current?.click()} className={SECONDARY_BUTTON}>
-        보관함 가져오기
-      </button>
-      <input
-        ref={input}
-        type="file"
+      <FilePickerButton
         accept="application/json,.json"
-        aria-label="가져올 보관함 파일"
-        tabIndex={-1}
-        className="sr-only"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) onImport(file);
-        }}
-      />
+        inputLabel="가져올 보관함 파일"
+        className={SECONDARY_BUTTON}
+        onFile={onImport}
+      >
+        보관함 가져오기
+      </FilePickerButton>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useId, useState, type DragEvent, type ReactNode } from 'react';
+import { FilePickerButton } from '../../../components/ui/file-picker-button';
 import type { DigestWarning } from '../../../digest';
 import { formatCount } from '../../../text';
 import { useOpenDigest } from '../open-digest';
@@ -48,30 +49,15 @@ export function DigestDropZone({ children }: { children: ReactNode }) {
 /** A button that picks a digest file from disk. */
 export function OpenDigestButton() {
   const { openFile } = useOpenDigest();
-  const input = useRef<HTMLInputElement>(null);
   return (
-    <>
-      <button
-        type="button"
-        onClick={() => input.current?.click()}
-        className="inline-flex h-9 items-center rounded-md px-2.5 text-sm text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
-      >
-        파일 열기
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".txt,text/plain"
-        aria-label="다이제스트 파일 열기"
-        tabIndex={-1}
-        className="sr-only"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) openFile(file);
-        }}
-      />
-    </>
+    <FilePickerButton
+      accept=".txt,text/plain"
+      inputLabel="다이제스트 파일 열기"
+      className="inline-flex h-9 items-center rounded-md px-2.5 text-sm text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
+      onFile={openFile}
+    >
+      파일 열기
+    </FilePickerButton>
   );
 }
 
