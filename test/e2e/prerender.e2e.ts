@@ -77,6 +77,8 @@ async function openWithScripts(opened: Browser, path: string, viewport: Viewport
   page.on('console', (message) => {
     // The web font's files are turned away below, which the console reports.
     if (message.location().url.includes('PretendardVariable')) return;
+    // Said by the test's own browser, which keeps the site's worker out of these tests.
+    if (message.text() === 'Service Worker registration blocked by Playwright') return;
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
