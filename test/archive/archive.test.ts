@@ -240,6 +240,26 @@ describe('an archive the browser will not keep', () => {
     });
   });
 
+  it('works in memory when opening IndexedDB is never answered', async () => {
+    const hanging = {
+      // A request whose events reach no one, as the open that Safari leaves unanswered.
+      open: () =>
+        new Proxy(new IDBFactory().open('never answered'), {
+          get: (request, key) =>
+            key === 'addEventListener'
+              ? () => undefined
+              : (Reflect.get(request, key, request) as unknown),
+        }),
+    } as unknown as IDBFactory;
+    const archive = await openArchive({
+      indexedDB: hanging,
+      openTimeoutMs: 20,
+      now: steppingClock(),
+      fetch: offline,
+    });
+    expect((await archive.list()).storage).toBe('memory');
+  });
+
   it('opens IndexedDB when the browser allows it', async () => {
     const archive = await openArchive({
       indexedDB: new IDBFactory(),
