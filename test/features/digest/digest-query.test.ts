@@ -17,7 +17,7 @@ function papers(count: number, tag: string): DigestEntry[] {
 
 /** Parses nothing: hands over the parts a file of `name` is given, as a worker would. */
 function partsFor(files: Record<string, ParseResult[]>) {
-  return async function* (response: Response): AsyncGenerator<ParseResult> {
+  return async function* (response: Response | Blob): AsyncGenerator<ParseResult> {
     await Promise.resolve();
     yield* files[await response.text()] ?? [];
   };

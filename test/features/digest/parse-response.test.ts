@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseDigest, type ParseResult } from '../../../src/digest';
 import { parseResponse } from '../../../src/features/digest/api/parse-response';
 import {
-  createParserAnswerer,
+  createParserWorkerHandler,
+  type ParserMessage,
   type ParserReply,
-  type ParserRequest,
 } from '../../../src/features/digest/api/parser-protocol';
 import { syntheticDigest } from '../../support/synthetic-digest';
 
@@ -15,18 +15,19 @@ class FakeParserWorker {
   onerror: ((event: { message: string }) => void) | null = null;
   terminated = false;
   /** What the page asked for, in order. */
-  readonly requests: Array<ParserRequest['type']> = [];
-  private readonly answer = createParserAnswerer();
+  readonly requests: Array<ParserMessage['type']> = [];
+  private readonly handle = createParserWorkerHandler((reply) => {
+    if (!this.terminated) this.onmessage?.({ data: reply });
+  });
 
   constructor() {
     FakeParserWorker.created.push(this);
   }
 
-  postMessage(request: ParserRequest): void {
+  postMessage(request: ParserMessage): void {
     this.requests.push(request.type);
     setTimeout(() => {
-      if (this.terminated) return;
-      for (const reply of this.answer(request)) this.onmessage?.({ data: reply });
+      if (!this.terminated) this.handle(request);
     }, 0);
   }
 
@@ -106,6 +107,32 @@ describe('parseResponse', () => {
     }).toEqual(parseDigest(large));
     expect(FakeParserWorker.created).toHaveLength(1);
     expect(FakeParserWorker.created[0]?.terminated).toBe(true);
+  });
+
+  it('hands a large Blob to the worker whole, which reads it: the page passes on none of its bytes', async () => {
+    const idle = idleCallbacks();
+    const parts = parseResponse(new Blob([large]), new AbortController().signal);
+    const first = await parts.next();
+    expect((first.value as ParseResult).entries.length).toBeGreaterThan(0);
+    for (const resume of idle.splice(0)) resume();
+    const all = [first.value as ParseResult, ...(await collect(parts))];
+
+    expect(all.flatMap((part) => part.entries)).toEqual(parseDigest(large).entries);
+    expect(FakeParserWorker.created).toHaveLength(1);
+    expect(FakeParserWorker.created[0]?.requests).toEqual(['blob', 'resume']);
+    expect(FakeParserWorker.created[0]?.terminated).toBe(true);
+  });
+
+  it('parses a small Blob on the page, and refuses a Blob that is no digest before any worker', async () => {
+    const small = syntheticDigest({ entries: 20 });
+    expect(await collect(parseResponse(new Blob([small]), new AbortController().signal))).toEqual([
+      parseDigest(small),
+    ]);
+    const page = `<!DOCTYPE html><html>${'<p>x</p>'.repeat(200_000)}</html>`;
+    await expect(
+      collect(parseResponse(new Blob([page]), new AbortController().signal)),
+    ).rejects.toMatchObject({ name: 'DigestLoadFailure' });
+    expect(FakeParserWorker.created).toEqual([]);
   });
 
   it('starts the worker before any byte arrives when the response is large on the wire', async () => {

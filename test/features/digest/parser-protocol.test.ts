@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDigest, unpackEntries } from '../../../src/digest';
 import {
   createParserAnswerer,
+  createParserWorkerHandler,
   FIRST_PAPERS_SLICE,
   REPLY_ENTRIES,
   type ParserReply,
@@ -75,5 +76,36 @@ describe('createParserAnswerer', () => {
     const answer = createParserAnswerer();
     expect(answer({ type: 'resume' })).toEqual([]);
     expect(answer({ type: 'end' })).toEqual([{ type: 'done' }]);
+  });
+});
+
+describe('createParserWorkerHandler', () => {
+  /** Runs the handler until it has said `done` or `failed`. */
+  function handled(messages: Parameters<ReturnType<typeof createParserWorkerHandler>>[0][]) {
+    return new Promise<ParserReply[]>((resolve) => {
+      const replies: ParserReply[] = [];
+      const handle = createParserWorkerHandler((reply) => {
+        replies.push(reply);
+        if (reply.type !== 'parsed') resolve(replies);
+        else if (replies.length === 1) handle({ type: 'resume' });
+      });
+      for (const message of messages) handle(message);
+    });
+  }
+
+  it('reads a Blob itself and answers it as the same bytes sent by the page', async () => {
+    const replies = await handled([{ type: 'blob', blob: new Blob([encoded]) }]);
+    expect(replies.at(-1)).toEqual({ type: 'done' });
+    expect(entriesOf(replies)).toEqual(parseDigest(text).entries);
+  });
+
+  it('says so when a Blob cannot be read, instead of never answering', async () => {
+    const unreadable = {
+      stream: () =>
+        new ReadableStream({ pull: (controller) => controller.error(new Error('gone')) }),
+    } as unknown as Blob;
+    expect(await handled([{ type: 'blob', blob: unreadable }])).toEqual([
+      { type: 'failed', message: 'gone' },
+    ]);
   });
 });

@@ -23,7 +23,7 @@ export function archiveDigestSource(client: ArchiveClient, source: ArchiveSource
       if (source.url && isOnline()) await Promise.race([client.refresh(source.url), delay()]);
       const read = await client.read(source.id);
       if (!read.ok) throw new DigestLoadFailure(`보관함에서 ${source.name}을(를) 읽지 못했습니다.`);
-      return new Response(read.value);
+      return read.value;
     },
   };
 }
@@ -69,7 +69,7 @@ export function subscriptionSource(url: string, load: ArchiveClientLoader): Dige
         response = await fetchDigest(url, signal, { cache: 'no-cache' });
       } catch (error) {
         const stored = await readSubscription(url, load).catch(() => null);
-        if (stored) return new Response(stored);
+        if (stored) return stored;
         throw error;
       }
       return keepWhileReading(response, url, load);

@@ -1,12 +1,11 @@
-import { createParserAnswerer, transferList, type ParserRequest } from './parser-protocol';
+import { createParserWorkerHandler, transferList, type ParserMessage } from './parser-protocol';
 
 /**
- * Parses a large digest off the main thread as its bytes arrive, and sends back each day as soon
- * as it is complete.
+ * Parses a large digest off the main thread as its bytes arrive, or as it reads a Blob it was
+ * given, and sends back each day as soon as it is complete.
  */
-const answer = createParserAnswerer();
+const handle = createParserWorkerHandler((reply) =>
+  self.postMessage(reply, { transfer: transferList(reply) }),
+);
 
-self.onmessage = (event: MessageEvent<ParserRequest>) => {
-  for (const reply of answer(event.data))
-    self.postMessage(reply, { transfer: transferList(reply) });
-};
+self.onmessage = (event: MessageEvent<ParserMessage>) => handle(event.data);

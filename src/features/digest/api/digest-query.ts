@@ -108,7 +108,7 @@ function isEmptyShippedFile(source: DigestSource, error: unknown): boolean {
   );
 }
 
-function openSource(source: DigestSource, signal: AbortSignal): Promise<Response> {
+function openSource(source: DigestSource, signal: AbortSignal): Promise<Response | Blob> {
   if (source.open) {
     return source.open(signal).catch((error: unknown) => {
       if (error instanceof DigestLoadFailure || signal.aborted) throw error;
@@ -119,7 +119,8 @@ function openSource(source: DigestSource, signal: AbortSignal): Promise<Response
 }
 
 /** When a response's text last changed, by its Last-Modified header. */
-function lastModified(response: Response): number | undefined {
+function lastModified(response: Response | Blob): number | undefined {
+  if (response instanceof Blob) return undefined;
   const time = Date.parse(response.headers.get('last-modified') ?? '');
   return Number.isNaN(time) ? undefined : time;
 }
@@ -136,7 +137,10 @@ function lastModified(response: Response): number | undefined {
 export async function* loadDigest(
   sources: readonly DigestSource[],
   signal: AbortSignal,
-  parse: (response: Response, signal: AbortSignal) => AsyncIterable<ParseResult> = parseResponse,
+  parse: (
+    response: Response | Blob,
+    signal: AbortSignal,
+  ) => AsyncIterable<ParseResult> = parseResponse,
   archive?: () => Promise<readonly DigestSource[]>,
 ): AsyncGenerator<LoadedDigest> {
   const newestFirst = [...sources].reverse();
@@ -153,7 +157,7 @@ export async function* loadDigest(
   let interval = UPDATE_INTERVAL_MS;
   const read = async function* (
     source: DigestSource,
-    response: Promise<Response>,
+    response: Promise<Response | Blob>,
   ): AsyncGenerator<LoadedDigest> {
     const opened = await response;
     const changedAt = source.changedAt ?? lastModified(opened);
@@ -181,7 +185,7 @@ export async function* loadDigest(
     }
   };
   /** Reads `source`; with the archive, one that fails is left out rather than failing all. */
-  const readOrSkip = async function* (source: DigestSource, response: Promise<Response>) {
+  const readOrSkip = async function* (source: DigestSource, response: Promise<Response | Blob>) {
     try {
       yield* read(source, response);
     } catch (error) {
@@ -192,7 +196,7 @@ export async function* loadDigest(
   };
 
   for (const [index, source] of newestFirst.entries()) {
-    yield* readOrSkip(source, responses[index] as Promise<Response>);
+    yield* readOrSkip(source, responses[index] as Promise<Response | Blob>);
   }
   const fromArchive = await archived;
   // Marks the archive's share of the load, for bench:archive and DevTools.

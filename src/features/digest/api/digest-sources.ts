@@ -18,8 +18,11 @@ export interface DigestSource {
    * empty file is refused.
    */
   shipped?: boolean;
-  /** Reads the source; `fetch(url)` when omitted. */
-  open?: (signal: AbortSignal) => Promise<Response>;
+  /**
+   * Reads the source; `fetch(url)` when omitted. A Blob (a text the reader's archive holds) is
+   * read by the parser's worker itself.
+   */
+  open?: (signal: AbortSignal) => Promise<Response | Blob>;
   /** Names the source to the reader, e.g. in a conflict between two copies; `name` when omitted. */
   label?: string;
   /**

@@ -7,7 +7,7 @@ import {
 } from '../../../digest';
 import { notADigestFailure } from './load-failure';
 import { nextTask } from './next-task';
-import type { ParserReply, ParserRequest } from './parser-protocol';
+import { ownBuffer, type ParserMessage, type ParserReply } from './parser-protocol';
 
 /** Files larger than this are parsed in a worker, day by day as they download. */
 const LARGE_FILE = 1_000_000;
@@ -34,11 +34,18 @@ const FIRST_SCREEN_MS = 1000;
  * parsed, so the first papers show while the rest still downloads and the main thread never holds
  * or parses the whole text. Bytes that cannot be a digest (an image, an HTML page, an empty file)
  * are refused with a `DigestLoadFailure` before any of them is parsed.
+ *
+ * A digest the page already holds as a Blob (the reader's archive) goes to the worker whole, and
+ * the worker reads it: the page never reads or passes on its bytes.
  */
 export async function* parseResponse(
-  response: Response,
+  response: Response | Blob,
   signal: AbortSignal,
 ): AsyncGenerator<ParseResult> {
+  if (response instanceof Blob) {
+    yield* parseBlob(response, signal);
+    return;
+  }
   const body = response.body;
   if (!body || typeof Worker === 'undefined') {
     const bytes = new Uint8Array(await response.arrayBuffer());
@@ -86,44 +93,36 @@ function refuseUnlessDigest(bytes: Uint8Array, whole: boolean): void {
   if (refusal) throw notADigestFailure(refusal);
 }
 
+async function* parseBlob(blob: Blob, signal: AbortSignal): AsyncGenerator<ParseResult> {
+  if (blob.size <= LARGE_FILE || typeof Worker === 'undefined') {
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    refuseUnlessDigest(bytes, true);
+    yield parseDigestBytes(bytes);
+    return;
+  }
+  refuseUnlessDigest(new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer()), false);
+  const worker = startWorker();
+  const feed = () => {
+    const request: ParserMessage = { type: 'blob', blob };
+    worker.postMessage(request);
+    return Promise.resolve();
+  };
+  yield* workerParts(worker, signal, feed, () => undefined);
+}
+
 function startWorker(): Worker {
   return new Worker(new URL('./digest-parser.worker.ts', import.meta.url), { type: 'module' });
 }
 
-async function* parseInWorker(
+function parseInWorker(
   worker: Worker,
   held: Uint8Array[],
   reader: ReadableStreamDefaultReader<Uint8Array>,
   signal: AbortSignal,
 ): AsyncGenerator<ParseResult> {
-  const replies = new Inbox<ParserReply>();
-  let resumeScheduled = false;
-  let cancelResume = () => {};
-  worker.onmessage = (event: MessageEvent<ParserReply>) => {
-    // The worker holds the rest until the first screen is drawn (see createParserAnswerer).
-    if (!resumeScheduled && event.data.type === 'parsed') {
-      resumeScheduled = true;
-      const resume: ParserRequest = { type: 'resume' };
-      cancelResume = whenIdle(() => worker.postMessage(resume));
-    }
-    replies.put(event.data);
-  };
-  worker.onerror = (event) =>
-    replies.fail(new Error(`Parsing the digest failed: ${event.message}`));
-  const stop = () => {
-    worker.terminate();
-    void reader.cancel().catch(() => undefined);
-    replies.fail(
-      signal.reason instanceof Error ? signal.reason : new Error('Loading was cancelled'),
-    );
-  };
-  signal.addEventListener('abort', stop, { once: true });
-
   const send = (bytes: Uint8Array) => {
-    // A chunk may view part of a larger buffer; transfer only what it views.
-    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-    const buffer = (own ? bytes : bytes.slice()).buffer as ArrayBuffer;
-    const request: ParserRequest = { type: 'bytes', bytes: buffer };
+    const buffer = ownBuffer(bytes);
+    const request: ParserMessage = { type: 'bytes', bytes: buffer };
     worker.postMessage(request, [buffer]);
   };
   const pump = async () => {
@@ -136,10 +135,46 @@ async function* parseInWorker(
       send(value);
       await pause();
     }
-    const end: ParserRequest = { type: 'end' };
+    const end: ParserMessage = { type: 'end' };
     worker.postMessage(end);
   };
-  pump().catch((error: unknown) =>
+  return workerParts(worker, signal, pump, () => void reader.cancel().catch(() => undefined));
+}
+
+/**
+ * The parts `worker` sends back as it parses what `feed` gives it; a failure of `feed`, of the
+ * worker or of `signal` ends them, and `release` lets go of the digest's source.
+ */
+async function* workerParts(
+  worker: Worker,
+  signal: AbortSignal,
+  feed: () => Promise<void>,
+  release: () => void,
+): AsyncGenerator<ParseResult> {
+  const replies = new Inbox<ParserReply>();
+  let resumeScheduled = false;
+  let cancelResume = () => {};
+  worker.onmessage = (event: MessageEvent<ParserReply>) => {
+    // The worker holds the rest until the first screen is drawn (see createParserAnswerer).
+    if (!resumeScheduled && event.data.type === 'parsed') {
+      resumeScheduled = true;
+      const resume: ParserMessage = { type: 'resume' };
+      cancelResume = whenIdle(() => worker.postMessage(resume));
+    }
+    replies.put(event.data);
+  };
+  worker.onerror = (event) =>
+    replies.fail(new Error(`Parsing the digest failed: ${event.message}`));
+  const stop = () => {
+    worker.terminate();
+    release();
+    replies.fail(
+      signal.reason instanceof Error ? signal.reason : new Error('Loading was cancelled'),
+    );
+  };
+  signal.addEventListener('abort', stop, { once: true });
+
+  feed().catch((error: unknown) =>
     replies.fail(error instanceof Error ? error : new Error(String(error))),
   );
 
@@ -147,13 +182,14 @@ async function* parseInWorker(
     for (;;) {
       const reply = await replies.take();
       if (reply.type === 'done') return;
+      if (reply.type === 'failed') throw new Error(`Reading the digest failed: ${reply.message}`);
       yield { entries: unpackEntries(reply.packed), warnings: reply.warnings };
     }
   } finally {
     signal.removeEventListener('abort', stop);
     cancelResume();
     worker.terminate();
-    void reader.cancel().catch(() => undefined);
+    release();
   }
 }
 

@@ -14,11 +14,25 @@ import {
 export type ParserRequest =
   { type: 'bytes'; bytes: ArrayBuffer } | { type: 'end' } | { type: 'resume' };
 /**
- * What the worker sends back: the entries of days it has parsed, packed (see `packEntries`), and
- * when it is done.
+ * A digest the page holds as a Blob (the reader's archive): the worker reads it itself, so that
+ * the page never holds or passes on its bytes.
+ */
+export interface ParseBlobRequest {
+  type: 'blob';
+  blob: Blob;
+}
+
+/** Every message the page sends the parser worker. */
+export type ParserMessage = ParserRequest | ParseBlobRequest;
+
+/**
+ * What the worker sends back: the entries of days it has parsed, packed (see `packEntries`), when
+ * it is done, or that a Blob it was given could not be read.
  */
 export type ParserReply =
-  { type: 'parsed'; packed: PackedEntries; warnings: DigestWarning[] } | { type: 'done' };
+  | { type: 'parsed'; packed: PackedEntries; warnings: DigestWarning[] }
+  | { type: 'done' }
+  | { type: 'failed'; message: string };
 
 /** The buffers a reply transfers rather than copies. */
 export function transferList(reply: ParserReply): ArrayBuffer[] {
@@ -102,5 +116,42 @@ export function createParserAnswerer(): (request: ParserRequest) => ParserReply[
       answer(request, replies);
     }
     return replies;
+  };
+}
+
+/** `bytes` as a buffer of its own, to transfer: a chunk may view part of a larger one. */
+export function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return (own ? bytes : bytes.slice()).buffer as ArrayBuffer;
+}
+
+/**
+ * The worker's whole side, with no worker in it: answers each message with `send`. A Blob is read
+ * here chunk by chunk and answered as the page's bytes would be, `resume` included.
+ */
+export function createParserWorkerHandler(
+  send: (reply: ParserReply) => void,
+): (message: ParserMessage) => void {
+  const answer = createParserAnswerer();
+  const answerAll = (request: ParserRequest) => {
+    for (const reply of answer(request)) send(reply);
+  };
+  const readBlob = async (blob: Blob) => {
+    const reader = blob.stream().getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      answerAll({ type: 'bytes', bytes: ownBuffer(value) });
+    }
+    answerAll({ type: 'end' });
+  };
+  return (message) => {
+    if (message.type !== 'blob') {
+      answerAll(message);
+      return;
+    }
+    readBlob(message.blob).catch((error: unknown) =>
+      send({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
   };
 }
