@@ -1,7 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it, vi } from 'vitest';
-import UpdatePrompt from '../../../src/features/offline/components/update-prompt';
+import UpdatePrompt, {
+  UPDATE_WAITING_ATTRIBUTE,
+} from '../../../src/features/offline/components/update-prompt';
 
 it('announces a new version and reloads into it once, from the keyboard', async () => {
   const onReload = vi.fn();
@@ -16,4 +18,11 @@ it('announces a new version and reloads into it once, from the keyboard', async 
   await user.click(button);
   expect(onReload).toHaveBeenCalledTimes(1);
   expect(button).toBeDisabled();
+});
+
+it("marks the page while it is up, so that the archive's notices rise above it", () => {
+  const { unmount } = render(<UpdatePrompt onReload={() => {}} />);
+  expect(document.documentElement).toHaveAttribute(UPDATE_WAITING_ATTRIBUTE);
+  unmount();
+  expect(document.documentElement).not.toHaveAttribute(UPDATE_WAITING_ATTRIBUTE);
 });

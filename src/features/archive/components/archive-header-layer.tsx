@@ -11,6 +11,7 @@ const TONES = {
 /**
  * The page's one polite live region for the archive's results: empty and hidden until something
  * is said, then a card at the foot of the screen until the reader closes it or the page changes.
+ * Above the update prompt while that is up (`UPDATE_WAITING_ATTRIBUTE`).
  */
 function ArchiveAnnouncements() {
   const { current } = useAnnouncer();
@@ -20,7 +21,7 @@ function ArchiveAnnouncements() {
     <div
       className={
         current
-          ? `fixed inset-x-3 bottom-3 z-40 mx-auto flex max-w-xl items-start gap-3 rounded-lg border px-4 py-3 text-sm shadow-lg ${TONES[current.ok ? 'ok' : 'failed']}`
+          ? `fixed inset-x-3 bottom-[max(0.75rem,env(safe-area-inset-bottom))] z-40 in-data-update-waiting:bottom-[calc(max(0.75rem,env(safe-area-inset-bottom))+4.5rem)] mx-auto flex max-w-xl items-start gap-3 rounded-lg border px-4 py-3 text-sm shadow-lg ${TONES[current.ok ? 'ok' : 'failed']}`
           : 'sr-only'
       }
     >
